@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { channels, eventChannels } from '../shared/ipc/channels'
+
+const exposed: Record<string, unknown> = {}
+const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }))
+const on = vi.fn()
+const removeListener = vi.fn()
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+  ipcRenderer: { invoke, on, removeListener, send: vi.fn(), sendSync: vi.fn() },
+}))
+
+await import('./index')
+type Bridge = Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>
+const galley = exposed['galley'] as Bridge
+
+beforeEach(() => invoke.mockClear())
+
+describe('preload', () => {
+  it('exposes exactly the contract’s concerns and methods, as functions', () => {
+    const shape = Object.fromEntries(Object.entries(galley).map(([k, v]) => [k, Object.keys(v).sort()]))
+    const expected = {
+      ...Object.fromEntries(Object.entries(channels).map(([k, v]) => [k, Object.keys(v).sort()])),
+      events: Object.keys(eventChannels).sort(),
+    }
+    expect(shape).toEqual(expected)
+    for (const api of Object.values(galley)) for (const fn of Object.values(api)) expect(typeof fn).toBe('function')
+  })
+
+  it('never exposes ipcRenderer or a generic invoke', () => {
+    expect(Object.keys(exposed)).toEqual(['galley'])
+    const text = JSON.stringify(Object.keys(galley))
+    expect(text).not.toMatch(/ipcRenderer|invoke|send/)
+  })
+
+  it('calls the method’s own channel with its arguments', async () => {
+    await galley['settings']?.['set']?.({ theme: 'dark' })
+    expect(invoke).toHaveBeenCalledWith('galley:settings.set', { theme: 'dark' })
+    await galley['app']?.['getInfo']?.()
+    expect(invoke).toHaveBeenLastCalledWith('galley:app.getInfo')
+  })
+
+  it('subscribes to events and unsubscribes', () => {
+    const listener = vi.fn()
+    const off = (galley['events']?.['onSettingsChanged'] as unknown as (l: unknown) => () => void)(listener)
+    expect(on).toHaveBeenCalledWith('galley:event.settingsChanged', expect.any(Function))
+    const wrapped = on.mock.calls[0]?.[1] as (e: unknown, p: unknown) => void
+    wrapped({ sender: 'hidden' }, { theme: 'dark' })
+    expect(listener).toHaveBeenCalledWith({ theme: 'dark' })
+    off()
+    expect(removeListener).toHaveBeenCalledWith('galley:event.settingsChanged', wrapped)
+  })
+})

@@ -1,0 +1,25 @@
+// The one channel map of the host API. Preload and the e2e harness build `window.galley` from it;
+// main registers one handler per entry. Only type imports here: the preload bundle includes this file.
+import type { HostApi, HostEvents } from './contract'
+
+export const channels = {
+  app: {
+    getInfo: 'galley:app.getInfo',
+  },
+  settings: {
+    get: 'galley:settings.get',
+    set: 'galley:settings.set',
+  },
+} as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
+
+/** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */
+export const eventChannels = {
+  onSettingsChanged: 'galley:event.settingsChanged',
+} as const satisfies { [E in keyof HostEvents]: `galley:event.${string}` }
+
+export type ChannelMap = typeof channels
+export type EventChannelMap = typeof eventChannels
+export type Concern = keyof ChannelMap
+export type Channel = { [C in Concern]: ChannelMap[C][keyof ChannelMap[C]] }[Concern]
+export type EventName = keyof EventChannelMap
+export type EventChannel = EventChannelMap[EventName]

@@ -1,0 +1,36 @@
+// The host API contract: one interface per concern, argument schemas per method, and the bridge type
+// `window.galley` has. Main implements `HostApi`; the renderer sees `GalleyBridge`.
+import type { z } from 'zod'
+import { appArgs, type AppApi } from './app'
+import type { Result } from './errors'
+import { settingsArgs, type Settings, type SettingsApi } from './settings'
+
+export interface HostApi {
+  app: AppApi
+  settings: SettingsApi
+}
+
+/** Payload of each main -> renderer event. */
+export interface HostEvents {
+  onSettingsChanged: Settings
+}
+
+type AsyncFn = (...args: never[]) => Promise<unknown>
+
+/** Every method of the contract has an argument tuple schema; the dispatcher validates with it. */
+export const argSchemas = {
+  app: appArgs,
+  settings: settingsArgs,
+} satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
+
+type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never
+
+/** The shape of `window.galley`: every method resolves to a result envelope, never throws across the bridge. */
+export type GalleyBridge = {
+  readonly [C in keyof HostApi]: { readonly [M in keyof HostApi[C]]: Bridged<HostApi[C][M]> }
+} & {
+  readonly events: { readonly [E in keyof HostEvents]: (listener: (payload: HostEvents[E]) => void) => () => void }
+}
+
+/** What main implements: the same methods, plain promises; thrown `GalleyError`s become envelopes. */
+export type HostHandlers = { [C in keyof HostApi]: { [M in keyof HostApi[C]]: HostApi[C][M] & AsyncFn } }

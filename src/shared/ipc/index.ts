@@ -1,0 +1,6 @@
+export * from './app'
+export * from './bridge'
+export * from './channels'
+export * from './contract'
+export * from './errors'
+export * from './settings'
