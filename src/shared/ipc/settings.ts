@@ -1,11 +1,9 @@
 import { z } from 'zod'
+import { LanguageSchema } from '../article/languages'
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark'])
 export type Theme = z.infer<typeof ThemeSchema>
 
-/** Languages Galley writes in; direction, fonts, quotes and dates follow from them. */
-export const LanguageSchema = z.enum(['en', 'en-GB', 'ru', 'kk', 'fa-AF', 'ps'])
-export type Language = z.infer<typeof LanguageSchema>
 
 const settingsShape = {
   theme: ThemeSchema,

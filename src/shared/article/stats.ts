@@ -1,0 +1,82 @@
+// Counts a journalist relies on: words, characters (with and without spaces), paragraphs, reading time.
+// Right for Latin, Cyrillic and Arabic script alike.
+import type { BodyJSON } from './body'
+import { LANGUAGES, type Language } from './languages'
+import { textBlocks, type BlockRole, type TextBlock } from './text'
+
+export interface TextStats {
+  readonly words: number
+  readonly characters: number
+  readonly charactersNoSpaces: number
+  readonly paragraphs: number
+  /** Minutes, rounded up; 0 for an empty text. */
+  readonly readingMinutes: number
+}
+
+export interface CountOptions {
+  /** Count captions and credits too (off by default: they are not copy). */
+  readonly includeCaptions?: boolean
+  /** Count pull quotes too (off by default: they repeat the copy). */
+  readonly includePullQuotes?: boolean
+  readonly language?: Language
+}
+
+const CAPTION_ROLES: ReadonlySet<BlockRole> = new Set(['caption', 'credit', 'alt'])
+const PULL_ROLES: ReadonlySet<BlockRole> = new Set(['pull-quote', 'pull-quote-attribution'])
+
+// A word is a run of characters between spaces or dashes that holds at least one letter or digit.
+// Hyphenated words ("well-known") and words joined by ZWNJ (Persian "می‌خواهم") count once, as
+// newspapers count them; "war—peace" counts two.
+const SEPARATORS = /[\s\u2014\u2013\u2015\u2E3A\u2E3B]+/u
+const WORDLIKE = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+
+export function countWords(text: string): number {
+  let n = 0
+  for (const token of text.split(SEPARATORS)) if (WORDLIKE.test(token)) n++
+  return n
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/** Characters as a reader sees them (grapheme clusters: "é" or a Persian letter with its marks is one). */
+export function countCharacters(text: string): { withSpaces: number; withoutSpaces: number } {
+  let withSpaces = 0
+  let withoutSpaces = 0
+  for (const { segment } of graphemes.segment(text)) {
+    if (segment === '\n') continue
+    withSpaces++
+    if (!SPACE.test(segment) && segment !== '\u200c' && segment !== '\u200f' && segment !== '\u200e') withoutSpaces++
+  }
+  return { withSpaces, withoutSpaces }
+}
+
+export function statsOfTexts(texts: Iterable<string>, language: Language = 'en'): TextStats {
+  let words = 0
+  let characters = 0
+  let charactersNoSpaces = 0
+  let paragraphs = 0
+  for (const text of texts) {
+    const w = countWords(text)
+    const c = countCharacters(text)
+    words += w
+    characters += c.withSpaces
+    charactersNoSpaces += c.withoutSpaces
+    if (text.trim() !== '') paragraphs++
+  }
+  const wpm = LANGUAGES[language].wordsPerMinute
+  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / wpm)) }
+}
+
+export function countedBlocks(body: BodyJSON, options: CountOptions = {}): TextBlock[] {
+  return [...textBlocks(body)].filter(
+    (b) => (options.includeCaptions || !CAPTION_ROLES.has(b.role)) && (options.includePullQuotes || !PULL_ROLES.has(b.role)),
+  )
+}
+
+export function bodyStats(body: BodyJSON, options: CountOptions = {}): TextStats {
+  return statsOfTexts(
+    countedBlocks(body, options).map((b) => b.text),
+    options.language,
+  )
+}
