@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by tools that want a default export.
-    files: ['*.config.{ts,js}', 'eslint-rules/**/*.{js,d.ts}'],
+    files: ['*.config.{ts,js}', 'eslint-rules/**/*.{js,d.ts}', 'tests/e2e/harness/globalSetup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 )
