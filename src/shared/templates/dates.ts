@@ -175,7 +175,8 @@ const ARABIC_SCRIPT: ReadonlySet<Language> = new Set(['fa-AF', 'ps'])
 export function formatDateline(place: string, iso: string, language: Language): string {
   const trimmed = place.trim().replace(/[,،]\s*$/, '')
   if (!trimmed) return ''
-  const city = ARABIC_SCRIPT.has(language) ? trimmed : trimmed.toLocaleUpperCase(language)
+  // Arabic script has no case; a Latin or Cyrillic place is set in capitals whatever the language.
+  const city = trimmed.toLocaleUpperCase(language)
   const date = formatDatelineDate(iso, language)
   if (!date) return `${city} —`
   return `${city}${ARABIC_SCRIPT.has(language) ? '،' : ','} ${date} —`
