@@ -4,7 +4,7 @@ import { createArticle, type Article } from '../article/file'
 import type { ArticleMeta } from '../article/meta'
 import { builtInTemplate } from './builtins'
 import { checkArticle, lengthStatus, nextStatus, statusWarning } from './checklist'
-import { fieldStatus, fieldStatuses, FIELDS, withFieldValue, words } from './fields'
+import { FIELDS, fieldStatus, fieldStatuses, withFieldValue, wordLimit } from './fields'
 import { ph } from './placeholders'
 
 const ID = '0b7e6f0e-3c1a-4d2b-9f5e-1a2b3c4d5e6f'
@@ -35,7 +35,7 @@ describe('field limits and live counts', () => {
     expect(fieldStatus(headline, withFieldValue(meta, 'headline', 'Mayor resigns')).label).toBe('13 / 70 characters')
     // A Persian letter with its marks, and a Cyrillic word, each count as they look.
     expect(fieldStatus(headline, withFieldValue(meta, 'headline', 'شهردار کابل')).count).toBe(11)
-    const deck = FIELDS.deck({ limit: words(30) })
+    const deck = FIELDS.deck({ limit: wordLimit(30) })
     expect(fieldStatus(deck, withFieldValue(meta, 'deck', 'Talks stalled again on Wednesday.')).label).toBe('5 / 30 words')
   })
 

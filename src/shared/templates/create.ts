@@ -57,11 +57,7 @@ export function createFromTemplate(template: Template, options: CreateFromTempla
     body: JSON.parse(JSON.stringify(template.skeleton)) as Article['body'],
   })
   let meta = base.meta
-  for (const field of template.fields) {
-    const value = fillTokens(field.default, tokens)
-    if (value !== '' || field.default !== '') meta = withFieldValue(meta, field.id, value)
-  }
-  if (!meta.date) meta = { ...meta, date }
+  for (const field of template.fields) if (field.default !== '') meta = withFieldValue(meta, field.id, fillTokens(field.default, tokens))
   const overrides = options.meta ?? {}
   meta = { ...meta, ...overrides, direction: overrides.direction ?? base.meta.direction }
   const article: Article = { ...base, meta }

@@ -192,7 +192,7 @@ export function formatMastheadDate(iso: string, language: Language, dateFormat: 
 /** The masthead label before the editor's name, as the language's papers print it. */
 export const EDITOR_IN_CHIEF_LABELS: Readonly<Record<Language, string>> = {
   en: 'Editor in Chief',
-  'en-GB': 'Editor',
+  'en-GB': 'Editor in Chief',
   ru: 'Главный редактор',
   kk: 'Бас редактор',
   'fa-AF': 'سردبیر',

@@ -4,8 +4,8 @@ import { countCharacters, countWords } from '../article/stats'
 import type { ArticleMeta } from '../article/meta'
 import { isMetaField, type FieldLimit, type TemplateField } from './schema'
 
-const chars = (max: number): FieldLimit => ({ unit: 'characters', max })
-const words = (max: number): FieldLimit => ({ unit: 'words', max })
+const charLimit = (max: number): FieldLimit => ({ unit: 'characters', max })
+const wordLimit = (max: number): FieldLimit => ({ unit: 'words', max })
 
 type FieldOverrides = Partial<Omit<TemplateField, 'id'>>
 
@@ -15,24 +15,24 @@ function preset(base: TemplateField): (overrides?: FieldOverrides) => TemplateFi
 
 /** Field presets; templates adjust limits, requiredness and defaults. */
 export const FIELDS = {
-  kicker: preset({ id: 'kicker', label: 'Kicker', hint: 'A word or two over the headline: the topic or series', required: false, input: 'line', limit: chars(30), default: '' }),
-  headline: preset({ id: 'headline', label: 'Headline', hint: 'What happened, in a few strong words', required: true, input: 'line', limit: chars(70), default: '' }),
-  deck: preset({ id: 'deck', label: 'Deck', hint: 'One sentence under the headline that adds what it leaves out', required: false, input: 'text', limit: chars(160), default: '' }),
-  byline: preset({ id: 'byline', label: 'Byline', hint: 'The writer’s name, as printed', required: true, input: 'line', limit: chars(60), default: '' }),
-  authorBio: preset({ id: 'authorBio', label: 'Author’s bio', hint: 'One line: who the writer is', required: true, input: 'line', limit: chars(140), default: '' }),
-  dateline: preset({ id: 'dateline', label: 'Dateline', hint: 'KABUL, July 8 —', required: true, input: 'line', limit: chars(40), default: '{dateline}' }),
+  kicker: preset({ id: 'kicker', label: 'Kicker', hint: 'A word or two over the headline: the topic or series', required: false, input: 'line', limit: charLimit(30), default: '' }),
+  headline: preset({ id: 'headline', label: 'Headline', hint: 'What happened, in a few strong words', required: true, input: 'line', limit: charLimit(70), default: '' }),
+  deck: preset({ id: 'deck', label: 'Deck', hint: 'One sentence under the headline that adds what it leaves out', required: false, input: 'text', limit: charLimit(160), default: '' }),
+  byline: preset({ id: 'byline', label: 'Byline', hint: 'The writer’s name, as printed', required: true, input: 'line', limit: charLimit(60), default: '' }),
+  authorBio: preset({ id: 'authorBio', label: 'Author’s bio', hint: 'One line: who the writer is', required: true, input: 'line', limit: charLimit(140), default: '' }),
+  dateline: preset({ id: 'dateline', label: 'Dateline', hint: 'KABUL, July 8 —', required: true, input: 'line', limit: charLimit(40), default: '{dateline}' }),
   date: preset({ id: 'date', label: 'Date', hint: 'The issue date', required: true, input: 'date', limit: null, default: '{today}' }),
-  editorInChief: preset({ id: 'editorInChief', label: 'Editor in chief', hint: 'Printed in the masthead line', required: true, input: 'line', limit: chars(60), default: '{editorInChief}' }),
-  section: preset({ id: 'section', label: 'Section', hint: 'Where it runs: Opinion, World, Culture…', required: false, input: 'line', limit: chars(40), default: '' }),
-  publication: preset({ id: 'publication', label: 'Publication', hint: 'The paper’s name', required: false, input: 'line', limit: chars(80), default: '{publication}' }),
+  editorInChief: preset({ id: 'editorInChief', label: 'Editor in chief', hint: 'Printed in the masthead line', required: true, input: 'line', limit: charLimit(60), default: '{editorInChief}' }),
+  section: preset({ id: 'section', label: 'Section', hint: 'Where it runs: Opinion, World, Culture…', required: false, input: 'line', limit: charLimit(40), default: '' }),
+  publication: preset({ id: 'publication', label: 'Publication', hint: 'The paper’s name', required: false, input: 'line', limit: charLimit(80), default: '{publication}' }),
 } as const
 
 /** Other field names a template can use, and what `templateFromArticle` calls them. */
-export function custom(id: string, label: string, rest: FieldOverrides = {}): TemplateField {
+export function customField(id: string, label: string, rest: FieldOverrides = {}): TemplateField {
   return { id, label, hint: '', required: false, input: 'line', limit: null, default: '', ...rest }
 }
 
-export { chars, words }
+export { charLimit, wordLimit }
 
 /** The value of a field on an article (custom fields live in `meta.fields`). */
 export function fieldValue(meta: ArticleMeta, id: string): string {

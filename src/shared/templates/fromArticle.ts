@@ -5,7 +5,7 @@ import type { BlockJSON, BodyJSON, InlineJSON, ListJSON, ParagraphJSON, QuoteJSO
 import { TEXT_FIELDS, type ArticleMeta } from '../article/meta'
 import type { Layout } from '../article/layout'
 import { inlineText } from '../article/text'
-import { custom, FIELDS, fieldValue } from './fields'
+import { FIELDS, customField, fieldValue } from './fields'
 import { isPlaceholderBlock, placeholderText, ph, textNodesOf } from './placeholders'
 import type { Template, TemplateField } from './schema'
 
@@ -39,7 +39,7 @@ function fieldsFrom(meta: ArticleMeta, base: Template | null): TemplateField[] {
   for (const id of [...TEXT_FIELDS, ...Object.keys(meta.fields)]) {
     if (ids.has(id) || id === 'publication' || id === 'editorInChief' || fieldValue(meta, id).trim() === '') continue
     const preset = FIELD_PRESETS[id]
-    fields.push(preset ? { ...preset(), required: false } : custom(id, labelFor(id)))
+    fields.push(preset ? { ...preset(), required: false } : customField(id, labelFor(id)))
     ids.add(id)
   }
   return fields.map((field) => {

@@ -1,6 +1,6 @@
 // News analysis: what happened, why it matters, the numbers, what to watch.
 import { body } from '../../article/body'
-import { FIELDS, words } from '../fields'
+import { FIELDS, wordLimit } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -12,7 +12,7 @@ export const analysis: Template = {
   fields: [
     FIELDS.kicker({ default: 'Analysis' }),
     FIELDS.headline(),
-    FIELDS.deck({ limit: words(30), required: true, hint: 'The argument of the analysis, in one sentence' }),
+    FIELDS.deck({ limit: wordLimit(30), required: true, hint: 'The argument of the analysis, in one sentence' }),
     FIELDS.byline(),
     FIELDS.section(),
   ],

@@ -1,6 +1,6 @@
 // A brief: one paragraph of news, at most 150 words, set in a single narrow column.
 import { body } from '../../article/body'
-import { chars, FIELDS } from '../fields'
+import { FIELDS, charLimit } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -10,7 +10,7 @@ export const brief: Template = {
   description: 'A short news item of at most 150 words: a small headline and one paragraph, set in a single column for a round-up.',
   group: 'short',
   fields: [
-    FIELDS.headline({ limit: chars(40), hint: 'A short label for the item' }),
+    FIELDS.headline({ limit: charLimit(40), hint: 'A short label for the item' }),
     FIELDS.dateline({ required: false }),
     FIELDS.byline({ required: false, hint: 'Agency or writer, if credited' }),
     FIELDS.section({ default: 'In brief' }),

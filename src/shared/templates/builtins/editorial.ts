@@ -1,6 +1,6 @@
 // The paper's own voice: masthead line with the editor in chief and the long date, no byline.
 import { body } from '../../article/body'
-import { chars, FIELDS } from '../fields'
+import { FIELDS, charLimit } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -12,8 +12,8 @@ export const editorial: Template = {
   fields: [
     FIELDS.editorInChief(),
     FIELDS.date(),
-    FIELDS.headline({ limit: chars(60), hint: 'The paper’s position, as a claim' }),
-    FIELDS.deck({ limit: chars(140) }),
+    FIELDS.headline({ limit: charLimit(60), hint: 'The paper’s position, as a claim' }),
+    FIELDS.deck({ limit: charLimit(140) }),
     FIELDS.section({ default: 'Opinion' }),
   ],
   skeleton: body([

@@ -1,6 +1,6 @@
 // A feature: a told story with a scene-setting opening, sections and a pull quote.
 import { body } from '../../article/body'
-import { chars, FIELDS } from '../fields'
+import { FIELDS, charLimit } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -11,8 +11,8 @@ export const feature: Template = {
   group: 'features',
   fields: [
     FIELDS.kicker(),
-    FIELDS.headline({ limit: chars(80) }),
-    FIELDS.deck({ limit: chars(200), required: true }),
+    FIELDS.headline({ limit: charLimit(80) }),
+    FIELDS.deck({ limit: charLimit(200), required: true }),
     FIELDS.byline(),
     FIELDS.dateline({ required: false }),
     FIELDS.section({ default: 'Features' }),

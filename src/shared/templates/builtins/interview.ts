@@ -1,6 +1,6 @@
 // An interview: an introduction, then question-and-answer pairs.
 import { body } from '../../article/body'
-import { chars, custom, FIELDS } from '../fields'
+import { FIELDS, charLimit, customField } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -14,7 +14,7 @@ export const interview: Template = {
     FIELDS.headline({ hint: 'The most striking thing they said, or who they are' }),
     FIELDS.deck(),
     FIELDS.byline(),
-    custom('interviewee', 'Interviewee', { hint: 'Name and title of the person interviewed', required: true, limit: chars(100) }),
+    customField('interviewee', 'Interviewee', { hint: 'Name and title of the person interviewed', required: true, limit: charLimit(100) }),
     FIELDS.section(),
   ],
   skeleton: body([

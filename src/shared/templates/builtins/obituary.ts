@@ -1,6 +1,6 @@
 // An obituary: the life and its meaning, survivors, arrangements.
 import { body } from '../../article/body'
-import { chars, custom, FIELDS } from '../fields'
+import { FIELDS, charLimit, customField } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -12,7 +12,7 @@ export const obituary: Template = {
   fields: [
     FIELDS.kicker({ default: 'Obituary' }),
     FIELDS.headline({ hint: 'Name, age, and what they were known for' }),
-    custom('lifespan', 'Life dates', { hint: '1938–2020', required: true, limit: chars(30) }),
+    customField('lifespan', 'Life dates', { hint: '1938–2020', required: true, limit: charLimit(30) }),
     FIELDS.deck({ required: false }),
     FIELDS.byline(),
     FIELDS.section({ default: 'Obituaries' }),

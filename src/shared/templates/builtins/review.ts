@@ -1,6 +1,6 @@
 // A review: the work reviewed and a star rating as fields, the verdict first in the body.
 import { body } from '../../article/body'
-import { chars, custom, FIELDS } from '../fields'
+import { FIELDS, charLimit, customField } from '../fields'
 import { ph } from '../placeholders'
 import type { Template } from '../schema'
 
@@ -12,9 +12,9 @@ export const review: Template = {
   fields: [
     FIELDS.kicker({ default: 'Review' }),
     FIELDS.headline(),
-    custom('workReviewed', 'Work reviewed', { hint: 'Title and maker: “The Kite Runner”, directed by Marc Forster', required: true, limit: chars(120) }),
-    custom('rating', 'Rating', { hint: 'Stars out of five', required: true, input: 'rating', ratingMax: 5 }),
-    custom('details', 'Details', { hint: 'Publisher, venue, dates, running time, price', input: 'text', limit: chars(200) }),
+    customField('workReviewed', 'Work reviewed', { hint: 'Title and maker: “The Kite Runner”, directed by Marc Forster', required: true, limit: charLimit(120) }),
+    customField('rating', 'Rating', { hint: 'Stars out of five', required: true, input: 'rating', ratingMax: 5 }),
+    customField('details', 'Details', { hint: 'Publisher, venue, dates, running time, price', input: 'text', limit: charLimit(200) }),
     FIELDS.byline(),
     FIELDS.section({ default: 'Culture' }),
   ],
