@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { body, image, paragraph, subhead, type BlockJSON } from '../article/body'
 import { createArticle, type Article } from '../article/file'
 import type { ArticleMeta } from '../article/meta'
+import { bodyStats } from '../article/stats'
 import { builtInTemplate } from './builtins'
 import { checkArticle, lengthStatus, nextStatus, statusWarning } from './checklist'
 import { FIELDS, fieldStatus, fieldStatuses, withFieldValue, wordLimit } from './fields'
@@ -66,6 +67,13 @@ describe('ready-for-print checklist', () => {
     expect(result.ready).toBe(true)
     expect(result.words).toBe(500)
     expect(result.length).toMatchObject({ state: 'ok', label: '500 words (target 400–900)' })
+  })
+
+  it('counts words exactly as the word count does (no captions, no pull quotes)', () => {
+    const blocks = [...copy(120), image(ASSET, { caption: 'Four words of caption', credit: 'AP' }), ph.pullQuote('Five words in this quote'), ph.box('facts', 'Key facts', [ph.list('bullet', ['Three more words'])])]
+    const article = story({}, blocks)
+    expect(checkArticle(article, news).words).toBe(bodyStats(article.body).words)
+    expect(checkArticle(article, news).words).toBe(120 + 2 + 3)
   })
 
   it('lists required fields left empty', () => {
