@@ -62,6 +62,14 @@ describe('placeholder marker', () => {
     expect(isLivePlaceholder(node)).toBe(true)
   })
 
+  it('reads a placeholder split by formatting (two nodes, one marker) as one', () => {
+    const [first, second] = [placeholderText('Lede: who did what'), placeholderText('Lede: who did what')]
+    const split = paragraph([{ ...first, text: 'Lede: who ' }, { ...second, text: 'did what', format: 1 }])
+    expect(findPlaceholders(body([split]))).toEqual([{ blockIndex: 0, text: 'Lede: who did what' }])
+    const replaced = paragraph([{ ...first, text: 'The mayor ' }, { ...second, text: 'resigned', format: 1 }])
+    expect(findPlaceholders(body([replaced]))).toEqual([])
+  })
+
   it('catches placeholder text that lost its marker (pasted as plain text) by exact match', () => {
     const pasted = body([paragraph('Lede: who did what'), paragraph('Lede: who did what, and why')])
     expect(findPlaceholders(pasted)).toEqual([])

@@ -4,9 +4,9 @@
 // "<the text it was created with>" }`. Lexical keeps `$` entries it does not know through
 // importJSON/exportJSON (its "unknownState" pass-through), the file schema keeps unknown fields, and
 // the editor can read it with `createState('galleyPlaceholder', …)` to grey the text out. Because
-// typing over a placeholder keeps the same text node (and its state), a node counts as placeholder
-// only while its text still contains the original: replaced text is copy, text typed around an
-// untouched instruction is not. Texts that lost the marker (pasted as plain text) are caught by
+// typing over a placeholder keeps the same text node (and its state), marked text counts as
+// placeholder only while it still contains the original (read across the halves when formatting
+// split the node): replaced text is copy, text typed around an untouched instruction is not. Texts that lost the marker (pasted as plain text) are caught by
 // exact match against the known placeholder texts.
 import {
   factBox,
@@ -98,15 +98,40 @@ export function* textNodesOf(block: AnyNodeJSON): Generator<TextJSON> {
 }
 
 /**
- * Placeholder text still in the body: marked nodes still showing their text, and (for text that lost
+ * The texts of placeholder runs still showing in a node's subtree. A run is consecutive sibling text
+ * nodes with the same marker: formatting part of a placeholder splits its node in two, and each half
+ * keeps the marker, so the halves are read together.
+ */
+function* liveRuns(node: AnyNodeJSON): Generator<string> {
+  const children = (node as { children?: unknown }).children
+  if (!Array.isArray(children)) return
+  let marker: string | null = null
+  let text = ''
+  for (const child of children as AnyNodeJSON[]) {
+    const next = placeholderMarker(child)
+    if (next !== null && next === marker) {
+      text += (child as TextJSON).text
+      continue
+    }
+    if (marker !== null && text.includes(marker)) yield text
+    marker = next
+    text = next !== null ? (child as TextJSON).text : ''
+    if (next === null) yield* liveRuns(child)
+  }
+  if (marker !== null && text.includes(marker)) yield text
+}
+
+/**
+ * Placeholder text still in the body: marked runs still showing their text, and (for text that lost
  * its marker) whole text nodes equal to a known placeholder text.
  */
 export function findPlaceholders(body: BodyJSON, known: ReadonlySet<string> = new Set()): PlaceholderHit[] {
   const hits: PlaceholderHit[] = []
   body.root.children.forEach((block, blockIndex) => {
+    for (const text of liveRuns(block)) hits.push({ blockIndex, text })
     for (const node of textNodesOf(block)) {
       const text = node.text.trim()
-      if (isLivePlaceholder(node) || (text !== '' && known.has(text))) hits.push({ blockIndex, text: node.text })
+      if (placeholderMarker(node) === null && text !== '' && known.has(text)) hits.push({ blockIndex, text: node.text })
     }
   })
   return hits
