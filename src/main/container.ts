@@ -7,6 +7,7 @@ import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
 import { SettingsService } from './services/SettingsService'
+import { TemplateService } from './services/TemplateService'
 
 export interface ContainerOptions {
   readonly appName: string
@@ -22,6 +23,7 @@ export interface ContainerOptions {
 
 export interface Services {
   readonly settings: SettingsService
+  readonly templates: TemplateService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
 }
@@ -48,6 +50,7 @@ export function createContainer(options: ContainerOptions): Container {
 
   const services: Services = {
     settings,
+    templates: new TemplateService({ libraryDir }),
     libraryDir,
     appInfo: async () => ({
       name: options.appName,

@@ -12,5 +12,15 @@ export function createHandlers(services: Services): HostHandlers {
       get: () => services.settings.get(),
       set: (patch) => services.settings.set(patch),
     },
+    templates: {
+      list: () => services.templates.list(),
+      get: (id) => services.templates.get(id),
+      saveFromArticle: (content, options) => services.templates.saveFromArticle(content, options),
+      rename: (id, name) => services.templates.rename(id, name),
+      update: (id, patch) => services.templates.update(id, patch),
+      delete: (id) => services.templates.delete(id),
+      exportTo: (id, path) => services.templates.exportTo(id, path),
+      importFrom: (path) => services.templates.importFrom(path),
+    },
   }
 }

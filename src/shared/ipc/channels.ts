@@ -10,6 +10,16 @@ export const channels = {
     get: 'galley:settings.get',
     set: 'galley:settings.set',
   },
+  templates: {
+    list: 'galley:templates.list',
+    get: 'galley:templates.get',
+    saveFromArticle: 'galley:templates.saveFromArticle',
+    rename: 'galley:templates.rename',
+    update: 'galley:templates.update',
+    delete: 'galley:templates.delete',
+    exportTo: 'galley:templates.exportTo',
+    importFrom: 'galley:templates.importFrom',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */

@@ -4,10 +4,12 @@ import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
+import { templatesArgs, type TemplatesApi } from './templates'
 
 export interface HostApi {
   app: AppApi
   settings: SettingsApi
+  templates: TemplatesApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -21,6 +23,7 @@ type AsyncFn = (...args: never[]) => Promise<unknown>
 export const argSchemas = {
   app: appArgs,
   settings: settingsArgs,
+  templates: templatesArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

@@ -15,6 +15,8 @@ const settingsShape = {
   editorInChief: z.string().max(120),
   defaultLanguage: LanguageSchema,
   dateFormat: z.enum(['long', 'iso']),
+  /** The newsroom's home city, filled into new stories' datelines (`KABUL, July 8 —`). */
+  datelinePlace: z.string().max(80),
   lastExportDir: z.string().max(4096).nullable(),
   editorZoom: z.number().min(0.5).max(3),
 }
@@ -31,6 +33,7 @@ export const defaultSettings: Settings = {
   editorInChief: '',
   defaultLanguage: 'en',
   dateFormat: 'long',
+  datelinePlace: '',
   lastExportDir: null,
   editorZoom: 1,
 }
