@@ -241,7 +241,7 @@ class Converter {
     return b.close()
   }
 
-  private field(key: 'headline' | 'deck' | 'kicker' | 'byline' | 'dateline', el: Element): void {
+  private field(key: 'headline' | 'deck' | 'kicker' | 'byline' | 'dateline' | 'authorBio', el: Element): void {
     const text = clean(textContent(el))
     if (!text) return
     if (this.meta[key]) {
@@ -262,6 +262,11 @@ class Converter {
     if (hasClass(el, 'kicker', 'overline', 'eyebrow')) return this.field('kicker', el)
     if (hasClass(el, 'byline', 'author')) return this.field('byline', el)
     if (hasClass(el, 'dateline')) return this.field('dateline', el)
+    if (hasClass(el, 'author-bio', 'bio')) return this.field('authorBio', el)
+    if (hasClass(el, 'figure', 'figure-wide')) {
+      const img = find(el, (e) => e.tagName === 'img')
+      if (img) return this.addImage(img, { caption: '', credit: '', width: hasClass(el, 'figure-wide') ? 'full' : 'column' })
+    }
     if (hasClass(el, 'title', 'headline')) return this.field('headline', el)
     if (hasClass(el, 'masthead')) {
       const m = MASTHEAD_LINE.exec(clean(textContent(el)))
@@ -273,11 +278,11 @@ class Converter {
       }
     }
     if (hasClass(el, 'date', 'pubdate')) {
-      const iso = parseDateLine(clean(textContent(el)))
-      if (iso) {
-        this.meta.date ??= iso
-        return
-      }
+      // The printed date line: its <time datetime> or its text; never part of the body.
+      const time = find(el, (e) => e.tagName === 'time' && attr(e, 'datetime') !== null)
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(time ? (attr(time, 'datetime') ?? '') : '')?.[0] ?? parseDateLine(clean(textContent(el)))
+      if (iso) this.meta.date ??= iso
+      return
     }
     if (hasClass(el, 'section-break')) return this.push(sectionBreak())
     if (hasClass(el, 'caption', 'wp-caption-text')) {
@@ -480,8 +485,9 @@ class Converter {
     const variantClass = classes(el).map((c) => /^(?:fact-box--|box-)(.+)$/.exec(c)?.[1]).find((v): v is BoxVariant => (BOX_VARIANTS as readonly string[]).includes(v ?? ''))
     const isBox = hasClass(el, 'fact-box') || variantClass !== undefined || find(el, (e) => /^h[2-6]$/.test(e.tagName)) !== undefined
     if (!isBox) return
-    const variant: BoxVariant = variantClass ?? 'facts'
-    // Mammoth runs consecutive boxes of one variant together: each title starts a new box.
+    const boxVariant: BoxVariant = variantClass ?? 'facts'
+    let variant: BoxVariant = boxVariant
+    // Mammoth runs consecutive boxes together: each title starts a new box, its class names the variant.
     type Content = ParagraphJSON | ListJSON | QuoteJSON
     let title: InlineJSON[] | null = null
     let content: Content[] = []
@@ -511,6 +517,8 @@ class Converter {
           flushText()
           if (title !== null || content.length > 0) emit()
           title = this.inlineOf(c)
+          const titleVariant = classes(c).map((k) => /^(?:fact-box--|box-)(.+)$/.exec(k)?.[1]).find((v): v is BoxVariant => (BOX_VARIANTS as readonly string[]).includes(v ?? ''))
+          variant = titleVariant ?? boxVariant
         } else if (c.tagName === 'ul' || c.tagName === 'ol') {
           flushText()
           content.push(this.list(c))
