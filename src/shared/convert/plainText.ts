@@ -163,7 +163,7 @@ export function parsePlainText(raw: string, options: PlainTextOptions = {}): Imp
       const kind = BULLET.test(t) ? 'bullet' : 'number'
       const re = kind === 'bullet' ? BULLET : NUMBERED
       const items: string[] = []
-      while (i < units.length && re.test(units[i]!.text)) {
+      while (i < units.length && re.test(units[i]!.text) && !SECTION_BREAK.test(units[i]!.text)) {
         const m = re.exec(units[i]!.text)!
         items.push(kind === 'bullet' ? m[1]! : m[2]!)
         i++

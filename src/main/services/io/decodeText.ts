@@ -59,7 +59,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
     const name = encodingName(encoding)
     if (!name) throw new GalleyError('ENCODING_UNKNOWN', `Galley does not know the text encoding “${encoding}”. Try utf-8, utf-16, windows-1251 or windows-1256.`, encoding)
     const text = new TextDecoder(name).decode(bytes)
-    return { text: text.replace(/^\uFEFF/, ''), encoding: name }
+    return { text: fromLegacy(text.replace(/^\uFEFF/, ''), name), encoding: name }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
@@ -79,7 +79,16 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
   const nonAscii = lossy.match(/[^\x00-\x7F]/g)?.length ?? 0
   if (damagedChars > 0 && damagedChars <= nonAscii * 0.05) return { text: lossy, encoding: 'utf-8' }
   const legacy = guessLegacyEncoding(bytes)
-  return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy }
+  return { text: fromLegacy(new TextDecoder(legacy).decode(bytes), legacy), encoding: legacy }
+}
+
+/**
+ * Windows-1256 has no Persian yeh (ی) and Persian texts in it use the Arabic yeh (ي) and kaf (ك) as
+ * stand-ins; a Dari text (it has پ چ ژ گ) gets its own letters back.
+ */
+function fromLegacy(text: string, encoding: string): string {
+  if (encoding !== 'windows-1256' || !/[پچژگ]/u.test(text)) return text
+  return text.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک')
 }
 
 /** Bytes of `text` in a single-byte code page (for tests and fixtures: TextEncoder only writes UTF-8). */

@@ -52,6 +52,8 @@ export async function inspectZip(bytes: Uint8Array, keep: (name: string) => bool
     }
   } catch (error) {
     if (error instanceof GalleyError) throw error
+    // yauzl's check that an entry inflates to no more than it declares.
+    if (error instanceof Error && /too many bytes/i.test(error.message)) throw bomb()
     throw damaged(what)
   } finally {
     zip.close()
