@@ -50,8 +50,6 @@ export function mammothStyleMap(): string[] {
     ...Object.values(DOCX_CHARACTER_STYLES).map((s) => rule('r', s)),
     "p[style-name='Block Text'] => blockquote > p:fresh",
     "p[style-name='Quotations'] => blockquote > p:fresh",
-    "p[style-name='Text Body'] => p:fresh",
-    "p[style-name='Body Text'] => p:fresh",
     "p[style-name='Illustration'] => p.caption:fresh",
     "br[type='page'] => hr.page-break-page",
     "br[type='column'] => hr.page-break-column",
