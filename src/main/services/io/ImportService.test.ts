@@ -11,7 +11,7 @@ import { DEFAULT_IMPORT_LIMITS, ImportService } from './ImportService'
 import { sampleArticle } from './testing/sampleArticle'
 import { buildZip, noisePng } from './testing/zipBuilder'
 import { createArticle } from '../../../shared/article/file'
-import { body, image, paragraph, subhead } from '../../../shared/article/body'
+import { body, image, paragraph, subhead, type BlockJSON } from '../../../shared/article/body'
 import { createHash } from 'node:crypto'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../tests/fixtures/import')
@@ -188,7 +188,7 @@ describe('ImportService: large documents', () => {
     const pngB = noisePng(1500, 1300)
     const keyA = createHash('sha256').update(pngA).digest('hex')
     const keyB = createHash('sha256').update(pngB).digest('hex')
-    const blocks = []
+    const blocks: BlockJSON[] = []
     for (let i = 0; i < 600; i++) {
       if (i % 50 === 0) blocks.push(subhead(`Part ${i / 50 + 1}`))
       blocks.push(paragraph(`Paragraph ${i}: ${'The council met again to discuss the budget, the bridge and the flats. '.repeat(4)}`))
