@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `galley` command. The CLI is TypeScript run through tsx (a runtime dependency), so a fresh
 // clone works after `npm install` with no build step.
+import process from 'node:process'
 import { register } from 'tsx/esm/api'
 
 register()

@@ -12,5 +12,10 @@ export function createHandlers(services: Services): HostHandlers {
       get: () => services.settings.get(),
       set: (patch) => services.settings.set(patch),
     },
+    io: {
+      formats: () => services.io.formats(),
+      importFiles: (request) => services.io.importFiles(request),
+      exportArticle: (path, format, options) => services.io.exportArticle(path, format, options),
+    },
   }
 }

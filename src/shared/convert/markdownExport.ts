@@ -48,7 +48,7 @@ function codeSpan(text: string): string {
 function inlineMarkdown(all: readonly InlineJSON[], lineIndent: string): string {
   const children = trimInline(all)
   let out = ''
-  let open: Mark[] = []
+  const open: Mark[] = []
   const closeTo = (keep: number): void => {
     while (open.length > keep) out += open.pop()!.close
   }

@@ -24,6 +24,7 @@ const ANSWER = /^(?:a|answer|ответ|жауап|جواب|ځواب)\s*[:.—�
 const BULLET = /^[-*•–]\s+(.+)$/u
 const NUMBERED = /^(\d{1,3})[.)]\s+(.+)$/u
 const CLOSING = /[.!?…:;,"»”’')\]]$/u
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu
 
 interface Unit {

@@ -10,6 +10,11 @@ export const channels = {
     get: 'galley:settings.get',
     set: 'galley:settings.set',
   },
+  io: {
+    formats: 'galley:io.formats',
+    importFiles: 'galley:io.importFiles',
+    exportArticle: 'galley:io.exportArticle',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */

@@ -3,11 +3,13 @@
 import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
+import { ioArgs, type IoApi } from './io'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 
 export interface HostApi {
   app: AppApi
   settings: SettingsApi
+  io: IoApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -21,6 +23,7 @@ type AsyncFn = (...args: never[]) => Promise<unknown>
 export const argSchemas = {
   app: appArgs,
   settings: settingsArgs,
+  io: ioArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

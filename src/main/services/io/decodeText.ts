@@ -76,6 +76,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
   // Mostly UTF-8 with a few damaged characters: keep it, the damage shows as �.
   const lossy = new TextDecoder('utf-8').decode(bytes)
   const damagedChars = lossy.match(/\uFFFD/g)?.length ?? 0
+  // eslint-disable-next-line no-control-regex -- counting what is not ASCII
   const nonAscii = lossy.match(/[^\x00-\x7F]/g)?.length ?? 0
   if (damagedChars > 0 && damagedChars <= nonAscii * 0.05) return { text: lossy, encoding: 'utf-8' }
   const legacy = guessLegacyEncoding(bytes)
