@@ -6,6 +6,8 @@ import { parse } from 'parse5'
 import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import {
   BOX_VARIANTS,
+  factBox,
+  timeline,
   image,
   pageBreak,
   paragraph,
@@ -20,13 +22,13 @@ import {
   type BoxVariant,
   type ImageWidth,
   type InlineJSON,
-  type ListItemJSON,
   type ListJSON,
   type ParagraphJSON,
   type QuoteJSON,
 } from '../article/body'
 import { LanguageSchema, type Language } from '../article/languages'
 import { inlineText } from '../article/text'
+import { listBlock, type ListEntry } from './blocks'
 import { findDate, parseDateLine } from './dates'
 import { textDirection, type ImageSink, type ImportedArticle, type ImportedMeta } from './imported'
 import { InlineBuilder, PLAIN, type RunStyle } from './inline'
@@ -393,7 +395,7 @@ class Converter {
     const listType = el.tagName === 'ol' ? 'number' : 'bullet'
     const startAttr = Number.parseInt(attr(el, 'start') ?? '1', 10)
     const start = Number.isFinite(startAttr) && startAttr >= 0 && startAttr <= 100_000 ? startAttr : 1
-    const items: ListItemJSON[] = []
+    const entries: ListEntry[] = []
     for (const li of childrenOf(el)) {
       if (!isElement(li) || li.tagName !== 'li') continue
       const b = new InlineBuilder()
@@ -409,10 +411,9 @@ class Converter {
       }
       walk(li)
       const inline = b.close()
-      if (inline.length === 0 && nested.length === 0) continue
-      items.push({ type: 'listitem', direction: textDirection(inlineText(inline)), format: '', indent: 0, version: 1, value: start + items.length, children: [...inline, ...nested] })
+      if (inline.length > 0 || nested.length > 0) entries.push({ inline, nested })
     }
-    return { type: 'list', direction: null, format: '', indent: 0, version: 1, listType, start, tag: listType === 'number' ? 'ol' : 'ul', children: items }
+    return listBlock(listType, start, entries)
   }
 
   private timeline(el: Element): void {
@@ -425,20 +426,7 @@ class Converter {
       const event = eventEl ? this.inlineOf(eventEl) : this.inlineWithout(li, dateEl)
       entries.push({ date, event })
     }
-    if (entries.length === 0) return
-    const el0 = { direction: null, format: '', indent: 0, version: 1 } as const
-    this.push({
-      type: 'timeline',
-      ...el0,
-      children: entries.map((e) => ({
-        type: 'timeline-entry',
-        ...el0,
-        children: [
-          { type: 'timeline-date', ...el0, children: e.date },
-          { type: 'timeline-event', ...el0, children: e.event },
-        ],
-      })),
-    })
+    if (entries.length > 0) this.push(timeline(entries))
   }
 
   private figure(el: Element): void {
@@ -493,7 +481,7 @@ class Converter {
     let content: Content[] = []
     const emit = (): void => {
       if (title === null && content.length === 0) return
-      this.push({ type: 'fact-box', direction: null, format: '', indent: 0, version: 1, variant, children: [{ type: 'fact-box-title', direction: null, format: '', indent: 0, version: 1, children: title ?? [] }, ...content] })
+      this.push(factBox(title ?? [], content, variant))
       title = null
       content = []
     }

@@ -11,6 +11,8 @@ import { directive } from 'micromark-extension-directive'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import {
   BOX_VARIANTS,
+  factBox,
+  timeline,
   image,
   pageBreak,
   paragraph,
@@ -24,13 +26,13 @@ import {
   type BlockJSON,
   type BoxVariant,
   type InlineJSON,
-  type ListItemJSON,
   type ListJSON,
   type ParagraphJSON,
   type QuoteJSON,
 } from '../article/body'
 import type { Language } from '../article/languages'
 import { inlineText } from '../article/text'
+import { listBlock } from './blocks'
 import { readFrontMatter, splitFrontMatter } from './frontMatter'
 import { parseHtmlArticle } from './htmlImport'
 import { textDirection, type ImageSink, type ImportedArticle } from './imported'
@@ -195,19 +197,19 @@ class MarkdownConverter {
   private list(node: List): ListJSON {
     const listType = node.ordered ? 'number' : 'bullet'
     const start = node.ordered && typeof node.start === 'number' && node.start >= 0 && node.start <= 100_000 ? node.start : 1
-    const items: ListItemJSON[] = node.children.map((item, index) => {
-      const b: InlineJSON[] = []
+    const entries = node.children.map((item) => {
+      const inline: InlineJSON[] = []
       const nested: ListJSON[] = []
       for (const child of item.children) {
         if (child.type === 'list') nested.push(this.list(child))
         else if (child.type === 'paragraph' || child.type === 'heading') {
-          if (b.length > 0) b.push({ type: 'linebreak', version: 1 })
-          b.push(...this.inline(child.children))
+          if (inline.length > 0) inline.push({ type: 'linebreak', version: 1 })
+          inline.push(...this.inline(child.children))
         }
       }
-      return { type: 'listitem', direction: textDirection(inlineText(b)), format: '', indent: 0, version: 1, value: start + index, children: [...b, ...nested] }
+      return { inline, nested }
     })
-    return { type: 'list', direction: null, format: '', indent: 0, version: 1, listType, start, tag: listType === 'number' ? 'ol' : 'ul', children: items }
+    return listBlock(listType, start, entries)
   }
 
   private container(node: ContainerDirective): BlockJSON[] {
@@ -233,7 +235,7 @@ class MarkdownConverter {
         let title: InlineJSON[] = []
         if (children[0]?.type === 'heading') title = this.inline((children.shift() as Heading).children)
         const content = this.flow(children).filter((b): b is BoxContent => b.type === 'paragraph' || b.type === 'list' || b.type === 'quote')
-        return [{ type: 'fact-box', direction: null, format: '', indent: 0, version: 1, variant, children: [{ type: 'fact-box-title', direction: null, format: '', indent: 0, version: 1, children: title }, ...content] }]
+        return [factBox(title, content, variant)]
       }
       case 'qa': {
         const [q, a] = paragraphs.map((p) => this.speakerLine(p.children))
@@ -242,13 +244,12 @@ class MarkdownConverter {
       case 'timeline': {
         const list = node.children.find((c): c is List => c.type === 'list')
         if (!list) return []
-        const el = { direction: null, format: '', indent: 0, version: 1 } as const
         const entries = list.children.map((item) => {
           const p = item.children.find((c): c is Paragraph => c.type === 'paragraph')
           const line = this.speakerLine(p?.children ?? [])
-          return { type: 'timeline-entry' as const, ...el, children: [{ type: 'timeline-date' as const, ...el, children: line.speaker ? [...this.inline([{ type: 'text', value: line.speaker }])] : [] }, { type: 'timeline-event' as const, ...el, children: line.inline }] as const }
+          return { date: line.speaker ? this.inline([{ type: 'text', value: line.speaker }]) : [], event: line.inline }
         })
-        return [{ type: 'timeline', ...el, children: entries }]
+        return [timeline(entries)]
       }
       case 'figure': {
         const children = [...node.children]
