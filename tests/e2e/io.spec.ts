@@ -1,7 +1,7 @@
 // The import/export host API through the real bridge (the File menu UI comes later).
 import * as path from 'node:path'
 import { readFile, writeFile } from 'node:fs/promises'
-import { ScriptedFileDialogs } from '../../src/main/services/FileDialogs'
+import type { ScriptedFileDialogs } from '../../src/main/services/FileDialogs'
 import { serializeArticle } from '../../src/shared/article/file'
 import { sampleArticle } from '../../src/main/services/io/testing/sampleArticle'
 import { expect, test } from './harness/fixtures'
