@@ -1,7 +1,7 @@
 // An article as one standalone HTML file (semantic <article>, images inline, screen and print CSS)
 // or as body-only HTML for pasting into a web CMS. The body markup is `bodyHtml`, the same as print.
 import type { Article } from '../article/file'
-import { LANGUAGES } from '../article/languages'
+import { LANGUAGES, type Language } from '../article/languages'
 import { trimSizeMm } from '../article/layout'
 import { bodyHtml, escapeHtml } from '../render/html'
 import { MASTHEAD_LABELS } from './docxStyles'
@@ -11,9 +11,19 @@ export interface HtmlExportOptions {
   readonly formatDate?: (iso: string, languageTag: string) => string
 }
 
+/** How an interview labels questions and answers whose speaker is not named. */
+const QA_LABELS: Readonly<Record<Language, { question: string; answer: string }>> = {
+  en: { question: 'Q', answer: 'A' },
+  'en-GB': { question: 'Q', answer: 'A' },
+  ru: { question: 'Вопрос', answer: 'Ответ' },
+  kk: { question: 'Сұрақ', answer: 'Жауап' },
+  'fa-AF': { question: 'سوال', answer: 'جواب' },
+  ps: { question: 'پوښتنه', answer: 'ځواب' },
+}
+
 /** Body only: the markup a web CMS takes, no fields, no styles. */
-export function articleToBodyHtml(article: Pick<Article, 'body' | 'assets'>): string {
-  return `${bodyHtml(article.body, { assets: article.assets })}\n`
+export function articleToBodyHtml(article: Pick<Article, 'body' | 'assets' | 'meta'>): string {
+  return `${bodyHtml(article.body, { assets: article.assets, defaultSpeakers: QA_LABELS[article.meta.language] })}\n`
 }
 
 function css(article: Pick<Article, 'layout' | 'meta'>): string {
@@ -115,7 +125,7 @@ export function articleToStandaloneHtml(article: Pick<Article, 'meta' | 'layout'
     ...header,
     '</header>',
     '<div class="body">',
-    bodyHtml(article.body, { assets: article.assets, headingIds: true }),
+    bodyHtml(article.body, { assets: article.assets, headingIds: true, defaultSpeakers: QA_LABELS[meta.language] }),
     '</div>',
     meta.authorBio ? `<p class="author-bio">${e(meta.authorBio)}</p>` : '',
     '</article>',

@@ -98,6 +98,7 @@ describe('round trips', () => {
     expect(html).toContain(`src="data:image/png;base64,${PNG_2X2}"`)
     expect(html).toContain('@page { size: 297mm 420mm;')
     expect(html).toContain('column-count: 4;')
+    expect(html).toContain('<b class="qa-speaker">Q:</b> When?')
     expect(html).not.toMatch(/<script|https?:\/\/(?!example\.org)/)
     const back = (await importer.importBytes(Buffer.from(html), 'page.html')).article
     expect(structure(back).filter((s) => !s.startsWith('pull-quote'))).toEqual(structure(original).filter((s) => !s.startsWith('pull-quote')))
