@@ -6,6 +6,10 @@ import type { HostHandlers } from '../shared/ipc/contract'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
+import { ScriptedFileDialogs, type FileDialogs } from './services/FileDialogs'
+import { ExportService } from './services/io/ExportService'
+import { ImportService } from './services/io/ImportService'
+import { IoService } from './services/io/IoService'
 import { SettingsService } from './services/SettingsService'
 import { TemplateService } from './services/TemplateService'
 
@@ -19,11 +23,15 @@ export interface ContainerOptions {
   readonly events?: EventSink
   readonly isTrustedSender: (sender: Sender) => boolean
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
+  /** Open/save dialogs: Electron's in the app; scripted (every dialog cancelled unless answered) otherwise. */
+  readonly dialogs?: FileDialogs
 }
 
 export interface Services {
   readonly settings: SettingsService
   readonly templates: TemplateService
+  readonly dialogs: FileDialogs
+  readonly io: IoService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
 }
@@ -48,9 +56,14 @@ export function createContainer(options: ContainerOptions): Container {
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
 
+  const dialogs = options.dialogs ?? new ScriptedFileDialogs()
+  const io = new IoService({ importer: new ImportService(), exporter: new ExportService(), dialogs, libraryDir, settings })
+
   const services: Services = {
     settings,
     templates: new TemplateService({ libraryDir }),
+    dialogs,
+    io,
     libraryDir,
     appInfo: async () => ({
       name: options.appName,

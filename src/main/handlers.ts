@@ -22,5 +22,10 @@ export function createHandlers(services: Services): HostHandlers {
       exportTo: (id, path) => services.templates.exportTo(id, path),
       importFrom: (path) => services.templates.importFrom(path),
     },
+    io: {
+      formats: () => services.io.formats(),
+      importFiles: (request) => services.io.importFiles(request),
+      exportArticle: (path, format, options) => services.io.exportArticle(path, format, options),
+    },
   }
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContainer } from './container'
 import { ElectronEventSink } from './electron/ElectronEventSink'
+import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
 import { registerIpc } from './electron/ipc'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
 import { decidePermission } from './electron/policy/security'
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     userDataDir,
     defaultLibraryDir: process.env['GALLEY_LIBRARY_DIR'] ?? path.join(app.getPath('documents'), 'Galley'),
     events: new ElectronEventSink(),
+    dialogs: new ElectronFileDialogs(),
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => console.error(`[galley] ${channel} failed`, error),
   })

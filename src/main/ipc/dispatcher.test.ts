@@ -21,6 +21,11 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
       set: async (patch) => (settings = { ...settings, ...patch }),
       ...overrides,
     },
+    io: {
+      formats: async () => ({ import: [], export: [] }),
+      importFiles: async () => ({ cancelled: true, imported: [], failed: [] }),
+      exportArticle: async () => ({ status: 'cancelled' }),
+    },
   }
 }
 

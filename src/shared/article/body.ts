@@ -397,7 +397,7 @@ export function pullQuote(text: string | readonly InlineJSON[], attribution: str
     ],
   }
 }
-export function factBox(title: string, content: readonly (ParagraphJSON | ListJSON | QuoteJSON)[], variant: BoxVariant = 'facts'): FactBoxJSON {
+export function factBox(title: string | readonly InlineJSON[], content: readonly (ParagraphJSON | ListJSON | QuoteJSON)[], variant: BoxVariant = 'facts'): FactBoxJSON {
   return { type: 'fact-box', ...el, variant, children: [{ type: 'fact-box-title', ...el, children: inline(title) }, ...content] }
 }
 export function qaPair(question: string | readonly InlineJSON[], answer: string | readonly InlineJSON[], speakers: { question?: string; answer?: string } = {}): QaPairJSON {
@@ -410,7 +410,7 @@ export function qaPair(question: string | readonly InlineJSON[], answer: string 
     ],
   }
 }
-export function timeline(entries: readonly { date: string; event: string }[]): TimelineJSON {
+export function timeline(entries: readonly { date: string | readonly InlineJSON[]; event: string | readonly InlineJSON[] }[]): TimelineJSON {
   return {
     type: 'timeline',
     ...el,

@@ -20,6 +20,11 @@ export const channels = {
     exportTo: 'galley:templates.exportTo',
     importFrom: 'galley:templates.importFrom',
   },
+  io: {
+    formats: 'galley:io.formats',
+    importFiles: 'galley:io.importFiles',
+    exportArticle: 'galley:io.exportArticle',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */

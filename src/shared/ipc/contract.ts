@@ -3,6 +3,7 @@
 import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
+import { ioArgs, type IoApi } from './io'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 import { templatesArgs, type TemplatesApi } from './templates'
 
@@ -10,6 +11,7 @@ export interface HostApi {
   app: AppApi
   settings: SettingsApi
   templates: TemplatesApi
+  io: IoApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -24,6 +26,7 @@ export const argSchemas = {
   app: appArgs,
   settings: settingsArgs,
   templates: templatesArgs,
+  io: ioArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never
