@@ -3,9 +3,14 @@
 import * as fs from 'node:fs/promises'
 import type { AppInfo } from '../shared/ipc/app'
 import type { HostHandlers } from '../shared/ipc/contract'
+import { GalleyError } from '../shared/ipc/errors'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
+import { FontLibrary } from './services/print/FontLibrary'
+import type { PdfPrinter } from './services/print/PdfPrinter'
+import { PrintService } from './services/print/PrintService'
+import type { SaveDialog } from './services/SaveDialog'
 import { SettingsService } from './services/SettingsService'
 
 export interface ContainerOptions {
@@ -18,12 +23,16 @@ export interface ContainerOptions {
   readonly events?: EventSink
   readonly isTrustedSender: (sender: Sender) => boolean
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
+  /** Platform capabilities for PDFs: the printer (Electron window or system Chromium), the bundled fonts, the save dialog. */
+  readonly print?: { readonly printer: PdfPrinter; readonly fontsDir: string; readonly saveDialog?: SaveDialog }
 }
 
 export interface Services {
   readonly settings: SettingsService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
+  /** The print service; throws PRINTER_UNAVAILABLE where this container was built without a printer. */
+  print(): PrintService
 }
 
 export interface Container {
@@ -46,9 +55,25 @@ export function createContainer(options: ContainerOptions): Container {
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
 
+  const printOptions = options.print
+  const printService = printOptions
+    ? new PrintService({
+        printer: printOptions.printer,
+        fonts: new FontLibrary(printOptions.fontsDir),
+        settings,
+        ...(printOptions.saveDialog ? { saveDialog: printOptions.saveDialog } : {}),
+        defaultExportDir: libraryDir,
+        producer: `${options.appName} ${options.version}`,
+      })
+    : undefined
+
   const services: Services = {
     settings,
     libraryDir,
+    print: () => {
+      if (!printService) throw new GalleyError('PRINTER_UNAVAILABLE', 'PDF printing is not available in this copy of Galley.')
+      return printService
+    },
     appInfo: async () => ({
       name: options.appName,
       version: options.version,
@@ -76,6 +101,7 @@ export function createContainer(options: ContainerOptions): Container {
     },
     async dispose() {
       // Services with open resources (watchers, queues) close here as they arrive.
+      await printService?.dispose()
     },
   }
 }

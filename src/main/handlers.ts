@@ -12,5 +12,9 @@ export function createHandlers(services: Services): HostHandlers {
       get: () => services.settings.get(),
       set: (patch) => services.settings.set(patch),
     },
+    print: {
+      pdf: (content) => services.print().pdf(content),
+      exportPdf: (content, options) => services.print().exportPdf(content, options),
+    },
   }
 }

@@ -10,6 +10,10 @@ export const channels = {
     get: 'galley:settings.get',
     set: 'galley:settings.set',
   },
+  print: {
+    pdf: 'galley:print.pdf',
+    exportPdf: 'galley:print.exportPdf',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */

@@ -3,11 +3,13 @@
 import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
+import { printArgs, type PrintApi } from './print'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 
 export interface HostApi {
   app: AppApi
   settings: SettingsApi
+  print: PrintApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -21,6 +23,7 @@ type AsyncFn = (...args: never[]) => Promise<unknown>
 export const argSchemas = {
   app: appArgs,
   settings: settingsArgs,
+  print: printArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

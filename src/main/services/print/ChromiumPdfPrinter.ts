@@ -1,0 +1,73 @@
+// PdfPrinter over system Chromium (playwright-core): one browser and one page, launched on first use
+// and kept warm, so the second and later prints skip the browser start-up.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { PRINT_READY_SCRIPT } from '../../../shared/render/copyfit'
+import { SerialQueue } from '../util/SerialQueue'
+import { launchChromium } from './chromium'
+import { CHROMIUM_PDF_OPTIONS, type PdfPrinter, type PrintedPdf, type PrintJob } from './PdfPrinter'
+
+export interface ChromiumPdfPrinterOptions {
+  /** A running browser to print in (a new context is made in it and closed with the printer). */
+  readonly browser?: Browser
+  /** How to start a browser when none is given; default: system Chromium with the harness flags. */
+  readonly launch?: () => Promise<Browser>
+}
+
+export class ChromiumPdfPrinter implements PdfPrinter {
+  private readonly queue = new SerialQueue()
+  private browser: Browser | undefined
+  private context: BrowserContext | undefined
+  private page: Page | undefined
+  private readonly ownsBrowser: boolean
+
+  constructor(private readonly options: ChromiumPdfPrinterOptions = {}) {
+    this.ownsBrowser = !options.browser
+  }
+
+  print(job: PrintJob): Promise<PrintedPdf> {
+    return this.queue.run(async () => {
+      try {
+        return await this.printOn(await this.warmPage(), job)
+      } catch (error) {
+        // A crashed page or a browser that went away: start afresh once, then give up.
+        if (!(await this.isBroken())) throw error
+        await this.reset()
+        return this.printOn(await this.warmPage(), job)
+      }
+    })
+  }
+
+  close(): Promise<void> {
+    return this.queue.run(() => this.reset())
+  }
+
+  private async printOn(page: Page, job: PrintJob): Promise<PrintedPdf> {
+    await page.setContent(job.html, { waitUntil: 'load' })
+    await page.evaluate(PRINT_READY_SCRIPT)
+    const measurement = job.measure ? await page.evaluate(job.measure) : null
+    const pdf = await page.pdf(CHROMIUM_PDF_OPTIONS)
+    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), measurement }
+  }
+
+  private async warmPage(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return this.page
+    if (!this.browser) this.browser = this.options.browser ?? (await (this.options.launch ?? launchChromium)())
+    // No network, no scripts from the document (it has none), and a fixed 96 dpi viewport for measuring.
+    this.context = await this.browser.newContext({ javaScriptEnabled: true, offline: true, deviceScaleFactor: 1 })
+    this.page = await this.context.newPage()
+    await this.page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()))
+    return this.page
+  }
+
+  private async isBroken(): Promise<boolean> {
+    return !this.browser?.isConnected() || !this.page || this.page.isClosed()
+  }
+
+  private async reset(): Promise<void> {
+    await this.context?.close().catch(() => undefined)
+    if (this.ownsBrowser) await this.browser?.close().catch(() => undefined)
+    this.page = undefined
+    this.context = undefined
+    if (this.ownsBrowser) this.browser = undefined
+  }
+}
