@@ -95,12 +95,13 @@ export function fontFaceCss(subsets: ReadonlySet<FontSubset>, urlFor: (file: str
     .join('\n')
 }
 
-/** CSS font stacks: Latin/Cyrillic face first, an Arabic-script face for Dari and Pashto after it (or first in RTL articles). */
+/**
+ * CSS font stacks: the Latin/Cyrillic face first and Vazirmatn for Arabic script (first in RTL
+ * articles). Noto Naskh Arabic is only the last resort for a letter Vazirmatn lacks: its cursive
+ * attachment moves letters off the baseline, and PDF text extraction then tears words apart.
+ */
 export function fontStack(font: FontId, rtl: boolean): string {
   const latin = font === 'serif' ? FAMILIES.serif : FAMILIES.sans
-  const arabic = font === 'serif' ? FAMILIES.naskh : FAMILIES.vazir
-  // The other Arabic face comes last so a glyph one lacks (rare Pashto letters) still prints from a bundled font.
-  const other = arabic === FAMILIES.naskh ? FAMILIES.vazir : FAMILIES.naskh
-  const order = rtl ? [arabic, latin, other] : [latin, arabic, other]
+  const order = rtl ? [FAMILIES.vazir, latin, FAMILIES.naskh] : [latin, FAMILIES.vazir, FAMILIES.naskh]
   return order.map((f) => `'${f}'`).join(',') + (font === 'serif' ? ',serif' : ',sans-serif')
 }

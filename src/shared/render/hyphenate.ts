@@ -1,9 +1,9 @@
 // Soft hyphens for print: Chromium's `hyphens: auto` has no dictionaries offline, so Galley inserts
 // U+00AD itself. English and Russian use the TeX patterns shipped by `hyphen`; no maintained pattern
 // set exists for Kazakh, so Kazakh uses its regular syllable rules; Arabic script is never hyphenated.
-import * as enGbModule from 'hyphen/en-gb'
-import * as enUsModule from 'hyphen/en-us'
-import * as ruModule from 'hyphen/ru'
+import * as enGbModule from 'hyphen/en-gb/index.js'
+import * as enUsModule from 'hyphen/en-us/index.js'
+import * as ruModule from 'hyphen/ru/index.js'
 import type { Language } from '../article/languages'
 
 export const SOFT_HYPHEN = '\u00ad'

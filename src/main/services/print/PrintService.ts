@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { LANGUAGES } from '../../../shared/article/languages'
+import { outline } from '../../../shared/article/text'
 import { GalleyError } from '../../../shared/ipc/errors'
 import type { ExportPdfOptions, ExportPdfResult, PdfOutput } from '../../../shared/ipc/print'
 import type { Settings, SettingsPatch } from '../../../shared/ipc/settings'
@@ -79,6 +80,7 @@ export class PrintService {
       bleedMm: doc.geometry.bleedMm,
       cropMarks: layout.cropMarks,
       producer: this.options.producer,
+      headings: [meta.headline, ...outline(article.body).map((h) => h.text)].filter(Boolean),
     })
     const copyfit = wantCopyfit && isMeasurement(printed.measurement) ? evaluateCopyfit(layout.copyfit, layout, doc.geometry, printed.measurement) : null
     return { pdf: finished.pdf, pages: finished.pages, copyfit, sheet: doc.geometry.sheet }

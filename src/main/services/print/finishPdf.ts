@@ -1,7 +1,7 @@
 // The pdf-lib post-process of Chromium's PDF: document info, reading direction, TrimBox/BleedBox
 // and crop marks. It only adds to what Chromium wrote: the tagged structure, the outline and the
 // text stay as they are.
-import { cmyk, ParseSpeeds, PDFDocument, PDFName, ReadingDirection, type PDFPage } from 'pdf-lib'
+import { cmyk, ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, ReadingDirection, type PDFPage } from 'pdf-lib'
 
 const PT_PER_MM = 72 / 25.4
 
@@ -17,6 +17,8 @@ export interface FinishOptions {
   readonly bleedMm: number
   readonly cropMarks: boolean
   readonly producer: string
+  /** Headline and subheads as written: the outline's titles are restored from them. */
+  readonly headings?: readonly string[]
   readonly now?: Date
 }
 
@@ -46,6 +48,35 @@ function drawCropMarks(page: PDFPage, x0: number, y0: number, x1: number, y1: nu
   }
 }
 
+const outlineKey = (s: string): string => s.replace(/[\s\u00ad]+/g, '')
+// Right-to-left headings come back with each line's words in visual order: same letters, other order.
+const letterKey = (s: string): string => [...outlineKey(s)].sort().join('')
+
+/**
+ * Chromium titles outline entries with the heading's laid-out text, losing the space where a
+ * heading wrapped ("KeepsIts"), keeping soft hyphens and, in right-to-left text, the visual order
+ * of the words; put back the headings as written.
+ */
+function restoreOutlineTitles(doc: PDFDocument, headings: readonly string[]): void {
+  const unused = [...headings]
+  const walk = (first: PDFDict | undefined): void => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookup(PDFName.of('Title'))
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const key = outlineKey(title.decodeText())
+        let at = unused.findIndex((h) => outlineKey(h) === key)
+        if (at < 0) at = unused.findIndex((h) => letterKey(h) === letterKey(key))
+        if (at >= 0) {
+          item.set(PDFName.of('Title'), PDFHexString.fromText(unused[at]!))
+          unused.splice(at, 1)
+        }
+      }
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
+}
+
 export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false })
   const now = options.now ?? new Date()
@@ -60,7 +91,10 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   doc.setModificationDate(now)
   const prefs = doc.catalog.getOrCreateViewerPreferences()
   prefs.setReadingDirection(options.rtl ? ReadingDirection.R2L : ReadingDirection.L2R)
-  if (doc.catalog.get(PDFName.of('Outlines'))) doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  if (doc.catalog.get(PDFName.of('Outlines'))) {
+    doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+    if (options.headings?.length) restoreOutlineTitles(doc, options.headings)
+  }
 
   const bleed = options.bleedMm * PT_PER_MM
   const trimW = options.trimMm.widthMm * PT_PER_MM
