@@ -80,6 +80,8 @@ test.describe('print-ready PDF', () => {
   let printer: ChromiumPdfPrinter
   let service: PrintService
 
+  // Playwright reads a hook's fixtures from this destructuring; this hook needs none.
+  // eslint-disable-next-line no-empty-pattern
   test.beforeAll(async ({}, testInfo) => {
     test.skip(testInfo.project.name === 'electron', 'The PDF checks print with system Chromium; they run once, in the chromium project.')
     printer = new ChromiumPdfPrinter()

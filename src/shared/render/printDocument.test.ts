@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { body, image, paragraph, subhead } from '../article/body'
+import { body, image, paragraph, subhead, type BlockJSON } from '../article/body'
 import { createArticle } from '../article/file'
 import type { Layout } from '../article/layout'
 import type { ArticleMeta } from '../article/meta'
@@ -9,7 +9,7 @@ import { printDocument } from './printDocument'
 const KEY = 'a'.repeat(64)
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
-function make(meta: Partial<ArticleMeta> = {}, layout: Partial<Layout> = {}, blocks = [paragraph('Extraordinary government announcements arrived.'), subhead('Housing next'), paragraph('More.')]) {
+function make(meta: Partial<ArticleMeta> = {}, layout: Partial<Layout> = {}, blocks: BlockJSON[] = [paragraph('Extraordinary government announcements arrived.'), subhead('Housing next'), paragraph('More.')]) {
   return createArticle({ id: '6f1c2a52-8a7e-4f43-9b8e-2f0c6d1e9a10', now: new Date('2020-07-08T10:00:00Z'), meta: { date: '2020-07-08', headline: 'A City That Keeps Its Promises', ...meta }, layout, body: body(blocks), assets: { [KEY]: { mime: 'image/png', data: PNG } } })
 }
 const fontUrl = (file: string): string => `fonts/${file}`

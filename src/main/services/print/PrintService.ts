@@ -36,8 +36,10 @@ export interface WrittenPdf {
 
 /** A file name for the PDF from the headline: the characters no file system accepts replaced. */
 export function pdfFileName(headline: string): string {
-  const base = headline
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+  const base = [...headline]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
+    .join('')
+    .replace(/[/\\:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')
