@@ -107,24 +107,31 @@ export function canHyphenate(language: Language): boolean {
   return language !== 'fa-AF' && language !== 'ps'
 }
 
+/** Hyphenated words kept per language: the preview reprints the same words every second. */
+const CACHE_LIMIT = 50_000
+const caches = new Map<Language, Map<string, string>>()
+
 const WORD = /[\p{L}\p{M}]+/gu
 const UNBREAKABLE = /:\/\/|@|www\.|\w\.\w{2,}/
 
 /**
  * A `transformText` for print: returns text with soft hyphens in every word long enough to break.
  * Web and mail addresses, words with capitals only (acronyms) and Arabic-script words are left alone.
- * Results are cached per word, so a 30,000-word article costs one pattern lookup per distinct word.
+ * Results are cached per word and language across calls, so a 30,000-word article costs one
+ * pattern lookup per distinct word, and a reprint of the same article almost none.
  */
 export function createHyphenator(language: Language): (text: string) => string {
   if (!canHyphenate(language)) return (text) => text
-  const cache = new Map<string, string>()
+  let cache = caches.get(language)
+  if (!cache || cache.size > CACHE_LIMIT) caches.set(language, (cache = new Map()))
+  const words = cache
   const word = (w: string): string => {
     if (w.length < MIN_WORD) return w
-    let done = cache.get(w)
+    let done = words.get(w)
     if (done !== undefined) return done
     const pattern = w === w.toUpperCase() ? null : patternFor(w, language)
     done = pattern ? trimEdges(hyphenatorFor(pattern)(w)) : w
-    cache.set(w, done)
+    words.set(w, done)
     return done
   }
   return (text) =>

@@ -20,6 +20,12 @@ export interface PrintCssInput {
   readonly runningHead: RunningHead
   /** The first page carries the masthead: no running head there. */
   readonly mastheadOnFirstPage: boolean
+  /**
+   * Balance the columns of the last page. Chromium re-lays out all remaining copy on every page to
+   * balance, which grows with the square of the length: long reads fill their last page column by
+   * column instead.
+   */
+  readonly balance: boolean
 }
 
 const css = (s: string): string => JSON.stringify(s)
@@ -77,7 +83,7 @@ a{color:inherit;text-decoration:none}
 .deck{font-family:${head};font-style:italic;font-weight:400;font-size:${n(deckPt)}pt;line-height:1.22;color:#222;margin:0 0 3mm;text-wrap:pretty;hyphens:none}
 .byline{font-family:${sans};font-weight:600;font-size:${n(Math.max(7, layout.bodySizePt * 0.88))}pt;line-height:1.3;letter-spacing:0.06em;text-transform:uppercase;padding:1.5mm 0 0;border-top:0.5pt solid #111;margin:0 0 1mm}
 .story-head .image{margin:1mm 0 3mm}
-.story-body{column-count:${g.columns};column-gap:var(--gutter);column-fill:balance;${rule}text-align:${layout.justify ? 'justify' : 'start'};hyphens:manual;orphans:2;widows:2}
+.story-body{column-count:${g.columns};column-gap:var(--gutter);column-fill:${input.balance ? 'balance' : 'auto'};${rule}text-align:${layout.justify ? 'justify' : 'start'};hyphens:manual;orphans:2;widows:2}
 .story-body p{orphans:2;widows:2}
 .story-body>p+p,.story-body>p+ul+p,.story-body>p+ol+p{text-indent:1.1em}
 .story-body>p:first-of-type,.story-body>.subhead+p,.story-body>.section-break+p{text-indent:0}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { body, image, paragraph, subhead, type BlockJSON } from '../article/body'
 import { createArticle } from '../article/file'
-import type { Layout } from '../article/layout'
+import { defaultLayout, type Layout } from '../article/layout'
 import type { ArticleMeta } from '../article/meta'
 import { FONT_FACES } from './fonts'
-import { printDocument } from './printDocument'
+import { BALANCE_MAX_PAGES, estimatedPages, printDocument } from './printDocument'
 
 const KEY = 'a'.repeat(64)
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
@@ -120,5 +120,13 @@ describe('printDocument', () => {
     const doc = printDocument(make({ headline: '<img src=x onerror=alert(1)>', kicker: '"&"' }), { fontUrl })
     expect(doc.html).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(doc.html).toContain('<p class="kicker">&quot;&amp;&quot;</p>')
+  })
+
+  it('balances the last page of ordinary articles but fills long reads column by column', () => {
+    expect(printDocument(make(), { fontUrl }).html).toContain('column-fill:balance')
+    const long = Array.from({ length: 400 }, () => paragraph('Extraordinary government announcements arrived in the city on Monday, and the council met. '.repeat(3)))
+    const doc = printDocument(make({}, {}, long), { fontUrl })
+    expect(doc.html).toContain('column-fill:auto')
+    expect(estimatedPages(200_000, 400, defaultLayout, doc.geometry)).toBeGreaterThan(BALANCE_MAX_PAGES)
   })
 })

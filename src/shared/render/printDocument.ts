@@ -5,9 +5,10 @@ import type { BodyJSON, ImageJSON } from '../article/body'
 import type { Article } from '../article/file'
 import { LANGUAGES } from '../article/languages'
 import { inlineText } from '../article/text'
+import { linesInDepth } from './copyfit'
 import { longDate } from './dates'
 import { fontFaceCss, subsetsForText } from './fonts'
-import { pageGeometry, type PageGeometry } from './geometry'
+import { MM_PER_PT, pageGeometry, type PageGeometry } from './geometry'
 import { canHyphenate, createHyphenator } from './hyphenate'
 import { blockHtml, bodyHtml, escapeHtml } from './html'
 import { PRINT_LABELS } from './labels'
@@ -42,6 +43,16 @@ function plainBody(body: BodyJSON): string {
 
 /** What printing needs of an article (its id and version do not matter to the page). */
 export type PrintableArticle = Pick<Article, 'meta' | 'layout' | 'body' | 'assets'>
+
+/** Beyond this many pages the last page is not balanced (see PrintCssInput.balance). */
+export const BALANCE_MAX_PAGES = 12
+
+/** A rough page count from the length of the copy: an average character is half an em wide. */
+export function estimatedPages(characters: number, blocks: number, layout: PrintableArticle['layout'], geometry: PageGeometry): number {
+  const charsPerLine = Math.max(10, geometry.columnWidthMm / (layout.bodySizePt * MM_PER_PT * 0.5))
+  const lines = characters / charsPerLine + blocks
+  return lines / (geometry.columns * Math.max(1, linesInDepth(geometry.content.heightMm, layout.leadingPt)))
+}
 
 export function printDocument(article: PrintableArticle, options: PrintDocumentOptions): PrintDocument {
   const { meta, layout } = article
@@ -95,11 +106,12 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
     meta.byline ? `<p class="byline">${text(meta.byline)}</p>` : '',
   ].join('')
 
+  const bodyText = plainBody(article.body)
   let body = bodyHtml(rest, htmlOptions)
   if (meta.authorBio) body += `\n<p class="author-bio" dir="auto">${text(meta.authorBio, true)}</p>`
 
   const css =
-    fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, plainBody(article.body)].join(' ')), options.fontUrl) +
+    fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl) +
     printCss({
       layout,
       geometry,
@@ -107,6 +119,7 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
       folio: labels.folio,
       runningHead: { start: publication, center: meta.section, end: date },
       mastheadOnFirstPage: masthead !== '',
+      balance: estimatedPages(bodyText.length, article.body.root.children.length, layout, geometry) <= BALANCE_MAX_PAGES,
     })
 
   const firstParagraph = blocks.find((b) => b.type === 'paragraph')
