@@ -10,11 +10,9 @@ import { fileURLToPath } from 'node:url'
 import type { Article } from '../src/shared/article/file'
 import { textBlocks } from '../src/shared/article/text'
 import { escapeHtml } from '../src/shared/render/html'
-import { defaultSettings } from '../src/shared/ipc/settings'
 import { launchChromium } from '../src/main/services/print/chromium'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
-import { FontLibrary } from '../src/main/services/print/FontLibrary'
-import { PrintService } from '../src/main/services/print/PrintService'
+import { standalonePrintService } from '../src/main/services/print/PrintService'
 import { longArticle } from '../tests/e2e/print/samples'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -61,13 +59,7 @@ function plainHtml(article: Article): string {
 const work = mkdtempSync(path.join(tmpdir(), 'galley-bench-pdf-'))
 const browser = await launchChromium()
 const printer = new ChromiumPdfPrinter({ browser })
-const service = new PrintService({
-  printer,
-  fonts: new FontLibrary(path.join(here, '../resources/fonts')),
-  settings: { get: async () => defaultSettings, set: async () => defaultSettings },
-  defaultExportDir: async () => work,
-  producer: 'Galley bench',
-})
+const service = standalonePrintService({ printer, fontsDir: path.join(here, '../resources/fonts'), exportDir: work, producer: 'Galley bench' })
 const floorContext = await browser.newContext({ offline: true })
 const floorPage = await floorContext.newPage()
 

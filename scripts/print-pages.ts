@@ -6,21 +6,13 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
-import { FontLibrary } from '../src/main/services/print/FontLibrary'
-import { PrintService } from '../src/main/services/print/PrintService'
-import { defaultSettings } from '../src/shared/ipc/settings'
+import { standalonePrintService } from '../src/main/services/print/PrintService'
 import { dariStory, englishEditorial, newsStory, russianStory } from '../tests/e2e/print/samples'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(path.join(tmpdir(), 'galley-pages-'))
 const printer = new ChromiumPdfPrinter()
-const service = new PrintService({
-  printer,
-  fonts: new FontLibrary(path.join(root, 'resources/fonts')),
-  settings: { get: async () => defaultSettings, set: async () => defaultSettings },
-  defaultExportDir: async () => work,
-  producer: 'Galley',
-})
+const service = standalonePrintService({ printer, fontsDir: path.join(root, 'resources/fonts'), exportDir: work })
 
 const pages = [
   { name: 'print-editorial-a4.png', article: englishEditorial({ columns: 4, gutterMm: 4.5, bodySizePt: 9, leadingPt: 11.2, headlineSizePt: 40 }) },

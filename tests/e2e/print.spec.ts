@@ -8,11 +8,9 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Article } from '../../src/shared/article/file'
 import { textBlocks } from '../../src/shared/article/text'
-import { defaultSettings, type Settings } from '../../src/shared/ipc/settings'
 import { cropMarkGeometry } from '../../src/main/services/print/finishPdf'
 import { ChromiumPdfPrinter } from '../../src/main/services/print/ChromiumPdfPrinter'
-import { FontLibrary } from '../../src/main/services/print/FontLibrary'
-import { PrintService } from '../../src/main/services/print/PrintService'
+import { type PrintService, standalonePrintService } from '../../src/main/services/print/PrintService'
 import { pageGeometry } from '../../src/shared/render/geometry'
 import { FONTS_DIR } from './harness'
 import { expect, test } from './harness/fixtures'
@@ -60,11 +58,6 @@ const CASES: readonly Case[] = [
   { slug: 'dari-a4-3col', name: 'Dari (right-to-left) story, A4, 3 columns, masthead', article: () => dariStory(), pages: 1, subheads: DARI_SUBHEADS },
 ]
 
-function memorySettings(): { get(): Promise<Settings>; set(patch: Partial<Settings>): Promise<Settings> } {
-  let settings: Settings = { ...defaultSettings }
-  return { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) }
-}
-
 /** What a reader should find, in order: the headline, then each subhead and the start of each paragraph. */
 function readingOrder(article: Article): string[] {
   const needles = [article.meta.headline]
@@ -85,7 +78,7 @@ test.describe('print-ready PDF', () => {
   test.beforeAll(async ({}, testInfo) => {
     test.skip(testInfo.project.name === 'electron', 'The PDF checks print with system Chromium; they run once, in the chromium project.')
     printer = new ChromiumPdfPrinter()
-    service = new PrintService({ printer, fonts: new FontLibrary(FONTS_DIR), settings: memorySettings(), defaultExportDir: async () => tmpdir(), producer: 'Galley test' })
+    service = standalonePrintService({ printer, fontsDir: FONTS_DIR, exportDir: tmpdir(), producer: 'Galley test' })
   })
   test.afterAll(async () => {
     await printer?.close()

@@ -115,15 +115,6 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
-export interface PdfWord {
-  readonly page: number
-  readonly text: string
-  readonly x0: number
-  readonly y0: number
-  readonly x1: number
-  readonly y1: number
-}
-
 export interface PdfLine {
   readonly page: number
   readonly text: string

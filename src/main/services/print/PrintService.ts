@@ -7,13 +7,13 @@ import { LANGUAGES } from '../../../shared/article/languages'
 import { outline } from '../../../shared/article/text'
 import { GalleyError } from '../../../shared/ipc/errors'
 import type { ExportPdfOptions, ExportPdfResult, PdfOutput } from '../../../shared/ipc/print'
-import type { Settings, SettingsPatch } from '../../../shared/ipc/settings'
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/ipc/settings'
 import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
 import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
 import { writeFileAtomic } from '../fs/atomicWrite'
 import type { SaveDialog } from '../SaveDialog'
 import { finishPdf } from './finishPdf'
-import type { FontLibrary } from './FontLibrary'
+import { FontLibrary } from './FontLibrary'
 import type { PdfPrinter } from './PdfPrinter'
 
 export interface PrintServiceOptions {
@@ -117,6 +117,21 @@ export class PrintService {
   async dispose(): Promise<void> {
     await this.options.printer.close()
   }
+}
+
+/**
+ * A PrintService for tools without an app around them (CLI, benchmarks, scripts): default
+ * preferences kept in memory, no save dialog, exports offered in `exportDir`.
+ */
+export function standalonePrintService(options: { printer: PdfPrinter; fontsDir: string; exportDir?: string; producer?: string }): PrintService {
+  let settings: Settings = { ...defaultSettings }
+  return new PrintService({
+    printer: options.printer,
+    fonts: new FontLibrary(options.fontsDir),
+    settings: { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) },
+    defaultExportDir: async () => options.exportDir ?? process.cwd(),
+    producer: options.producer ?? 'Galley',
+  })
 }
 
 async function isFolder(dir: string): Promise<boolean> {
