@@ -12,6 +12,7 @@ import { textBlocks } from '../src/shared/article/text'
 import { escapeHtml } from '../src/shared/render/html'
 import { launchChromium } from '../src/main/services/print/chromium'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../src/main/services/print/FontLibrary'
 import { standalonePrintService } from '../src/main/services/print/PrintService'
 import { longArticle } from '../tests/e2e/print/samples'
 
@@ -58,8 +59,8 @@ function plainHtml(article: Article): string {
 
 const work = mkdtempSync(path.join(tmpdir(), 'galley-bench-pdf-'))
 const browser = await launchChromium()
-const printer = new ChromiumPdfPrinter({ browser })
-const service = standalonePrintService({ printer, fontsDir: path.join(here, '../resources/fonts'), exportDir: work, producer: 'Galley bench' })
+const printer = new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(path.join(here, '../resources/fonts')) })
+const service = standalonePrintService({ printer, exportDir: work, producer: 'Galley bench' })
 const floorContext = await browser.newContext({ offline: true })
 const floorPage = await floorContext.newPage()
 

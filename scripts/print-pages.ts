@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../src/main/services/print/FontLibrary'
 import { standalonePrintService } from '../src/main/services/print/PrintService'
 import { dariStory, englishEditorial, newsStory, russianStory } from '../tests/e2e/print/samples'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(path.join(tmpdir(), 'galley-pages-'))
-const printer = new ChromiumPdfPrinter()
-const service = standalonePrintService({ printer, fontsDir: path.join(root, 'resources/fonts'), exportDir: work })
+const printer = new ChromiumPdfPrinter({ fonts: new FontLibrary(path.join(root, 'resources/fonts')) })
+const service = standalonePrintService({ printer, exportDir: work })
 
 const pages = [
   { name: 'print-editorial-a4.png', article: englishEditorial({ columns: 4, gutterMm: 4.5, bodySizePt: 9, leadingPt: 11.2, headlineSizePt: 40 }) },

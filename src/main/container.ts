@@ -7,7 +7,6 @@ import { GalleyError } from '../shared/ipc/errors'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
-import { FontLibrary } from './services/print/FontLibrary'
 import type { PdfPrinter } from './services/print/PdfPrinter'
 import { PrintService } from './services/print/PrintService'
 import type { SaveDialog } from './services/SaveDialog'
@@ -23,8 +22,8 @@ export interface ContainerOptions {
   readonly events?: EventSink
   readonly isTrustedSender: (sender: Sender) => boolean
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
-  /** Platform capabilities for PDFs: the printer (Electron window or system Chromium), the bundled fonts, the save dialog. */
-  readonly print?: { readonly printer: PdfPrinter; readonly fontsDir: string; readonly saveDialog?: SaveDialog }
+  /** Platform capabilities for PDFs: the printer (Electron window or system Chromium) and the save dialog. */
+  readonly print?: { readonly printer: PdfPrinter; readonly saveDialog?: SaveDialog }
 }
 
 export interface Services {
@@ -59,7 +58,6 @@ export function createContainer(options: ContainerOptions): Container {
   const printService = printOptions
     ? new PrintService({
         printer: printOptions.printer,
-        fonts: new FontLibrary(printOptions.fontsDir),
         settings,
         ...(printOptions.saveDialog ? { saveDialog: printOptions.saveDialog } : {}),
         defaultExportDir: libraryDir,

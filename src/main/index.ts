@@ -6,6 +6,7 @@ import { createContainer } from './container'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
 import { ElectronSaveDialog } from './electron/ElectronSaveDialog'
+import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
 import { decidePermission } from './electron/policy/security'
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     events: new ElectronEventSink(),
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => console.error(`[galley] ${channel} failed`, error),
-    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp') }), fontsDir, saveDialog: new ElectronSaveDialog() },
+    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }), saveDialog: new ElectronSaveDialog() },
   })
   await container.start()
 

@@ -10,6 +10,7 @@ import type { Article } from '../../src/shared/article/file'
 import { textBlocks } from '../../src/shared/article/text'
 import { cropMarkGeometry } from '../../src/main/services/print/finishPdf'
 import { ChromiumPdfPrinter } from '../../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../../src/main/services/print/FontLibrary'
 import { type PrintService, standalonePrintService } from '../../src/main/services/print/PrintService'
 import { pageGeometry } from '../../src/shared/render/geometry'
 import { FONTS_DIR } from './harness'
@@ -77,8 +78,8 @@ test.describe('print-ready PDF', () => {
   // eslint-disable-next-line no-empty-pattern
   test.beforeAll(async ({}, testInfo) => {
     test.skip(testInfo.project.name === 'electron', 'The PDF checks print with system Chromium; they run once, in the chromium project.')
-    printer = new ChromiumPdfPrinter()
-    service = standalonePrintService({ printer, fontsDir: FONTS_DIR, exportDir: tmpdir(), producer: 'Galley test' })
+    printer = new ChromiumPdfPrinter({ fonts: new FontLibrary(FONTS_DIR) })
+    service = standalonePrintService({ printer, exportDir: tmpdir(), producer: 'Galley test' })
   })
   test.afterAll(async () => {
     await printer?.close()

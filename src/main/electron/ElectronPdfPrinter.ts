@@ -6,6 +6,7 @@ import { unlink, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { PRINT_READY_SCRIPT } from '../../shared/render/copyfit'
+import type { FontLibrary } from '../services/print/FontLibrary'
 import { CHROMIUM_PDF_OPTIONS, type PdfPrinter, type PrintedPdf, type PrintJob } from '../services/print/PdfPrinter'
 import { SerialQueue } from '../services/util/SerialQueue'
 
@@ -39,6 +40,7 @@ export function printWindowOptions(): Electron.BrowserWindowConstructorOptions {
 export interface ElectronPdfPrinterOptions {
   /** Folder for the transient print document (the app's temp folder). */
   readonly tempDir: string
+  readonly fonts: FontLibrary
 }
 
 export class ElectronPdfPrinter implements PdfPrinter {
@@ -47,6 +49,12 @@ export class ElectronPdfPrinter implements PdfPrinter {
   private documentUrl: string | undefined
 
   constructor(private readonly options: ElectronPdfPrinterOptions) {}
+
+  /** Fonts travel inside the document as data: URLs: the window loads nothing but its own file. */
+  async fontUrls(): Promise<(file: string) => string> {
+    const urls = await this.options.fonts.dataUrls()
+    return (file) => urls.get(file) ?? ''
+  }
 
   print(job: PrintJob): Promise<PrintedPdf> {
     return this.queue.run(async () => {

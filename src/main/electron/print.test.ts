@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PRINT_READY_SCRIPT } from '../../shared/render/copyfit'
 
@@ -70,6 +71,8 @@ vi.mock('electron', () => ({
 
 const { ElectronPdfPrinter, allowPrintRequest, printWindowOptions, PRINT_PARTITION } = await import('./ElectronPdfPrinter')
 const { ElectronSaveDialog } = await import('./ElectronSaveDialog')
+const { FontLibrary } = await import('../services/print/FontLibrary')
+const fonts = new FontLibrary(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/fonts'))
 
 let temp: string
 beforeEach(async () => {
@@ -82,7 +85,7 @@ afterEach(async () => {
 
 describe('ElectronPdfPrinter', () => {
   it('prints in one hidden, sandboxed window that it keeps warm', async () => {
-    const printer = new ElectronPdfPrinter({ tempDir: temp })
+    const printer = new ElectronPdfPrinter({ tempDir: temp, fonts })
     const first = await printer.print({ html: '<p>one</p>', measure: 'measure()' })
     const second = await printer.print({ html: '<p>two</p>' })
     expect(windows).toHaveLength(1)
@@ -101,8 +104,13 @@ describe('ElectronPdfPrinter', () => {
     expect(win.loaded.every((f) => !existsSync(f))).toBe(true)
   })
 
+  it('hands the document its fonts as data: URLs', async () => {
+    const urls = await new ElectronPdfPrinter({ tempDir: temp, fonts }).fontUrls()
+    expect(urls('source-serif-4-latin-400-normal.woff2')).toMatch(/^data:font\/woff2;base64,d09GMg/)
+  })
+
   it('lets the print window load its document and data: URLs only', async () => {
-    const printer = new ElectronPdfPrinter({ tempDir: temp })
+    const printer = new ElectronPdfPrinter({ tempDir: temp, fonts })
     await printer.print({ html: '<p>x</p>' })
     expect(windows[0]!.requestsAllowed).toEqual([true, true, false, false])
     expect(allowPrintRequest('data:image/png;base64,AA', undefined)).toBe(true)
@@ -111,7 +119,7 @@ describe('ElectronPdfPrinter', () => {
   })
 
   it('starts a new window after the renderer crashed, and destroys it on close', async () => {
-    const printer = new ElectronPdfPrinter({ tempDir: temp })
+    const printer = new ElectronPdfPrinter({ tempDir: temp, fonts })
     await printer.print({ html: 'a' })
     windows[0]!.listeners.get('render-process-gone')?.({}, { reason: 'crashed' })
     expect(windows[0]!.destroyed).toBe(true)

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createContainer, type Container } from '../../../src/main/container'
 import { isAppSender } from '../../../src/main/electron/policy/appUrl'
 import { ChromiumPdfPrinter } from '../../../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../../../src/main/services/print/FontLibrary'
 import { installBridge, pageEventSink } from './bridge'
 import { launchChromium } from './chromium'
 import { ScriptedSaveDialog } from './saveDialog'
@@ -91,7 +92,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       isTrustedSender: (sender) => isAppSender(sender, origin),
       onUnexpectedError: (channel, error) => console.error(`[galley harness] ${channel} failed:`, error),
       // PDFs print in the same browser, in a context of their own, as the CLI prints them.
-      print: { printer: new ChromiumPdfPrinter({ browser }), fontsDir: FONTS_DIR, saveDialog },
+      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }), saveDialog },
     })
     await container.start()
     let live: Container | undefined = container

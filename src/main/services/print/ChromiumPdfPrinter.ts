@@ -1,12 +1,18 @@
 // PdfPrinter over system Chromium (playwright-core): one browser and one page, launched on first use
-// and kept warm, so the second and later prints skip the browser start-up.
+// and kept warm, so the second and later prints skip the browser start-up. The bundled fonts are
+// served to the page under one fixed URL each, so Chromium keeps them decoded between prints.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PRINT_READY_SCRIPT } from '../../../shared/render/copyfit'
 import { SerialQueue } from '../util/SerialQueue'
+import type { FontLibrary } from './FontLibrary'
 import { launchChromium } from './chromium'
 import { CHROMIUM_PDF_OPTIONS, type PdfPrinter, type PrintedPdf, type PrintJob } from './PdfPrinter'
 
+/** Where the print page finds the bundled fonts (answered by the printer itself; `.invalid` never resolves). */
+export const FONT_ORIGIN = 'https://fonts.galley.invalid'
+
 export interface ChromiumPdfPrinterOptions {
+  readonly fonts: FontLibrary
   /** A running browser to print in (a new context is made in it and closed with the printer). */
   readonly browser?: Browser
   /** How to start a browser when none is given; default: system Chromium with the harness flags. */
@@ -20,8 +26,13 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   private page: Page | undefined
   private readonly ownsBrowser: boolean
 
-  constructor(private readonly options: ChromiumPdfPrinterOptions = {}) {
+  constructor(private readonly options: ChromiumPdfPrinterOptions) {
     this.ownsBrowser = !options.browser
+  }
+
+  async fontUrls(): Promise<(file: string) => string> {
+    await this.options.fonts.load()
+    return (file) => `${FONT_ORIGIN}/${encodeURIComponent(file)}`
   }
 
   print(job: PrintJob): Promise<PrintedPdf> {
@@ -52,11 +63,19 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   private async warmPage(): Promise<Page> {
     if (this.page && !this.page.isClosed()) return this.page
     if (!this.browser) this.browser = this.options.browser ?? (await (this.options.launch ?? launchChromium)())
-    // No network, no scripts from the document (it has none), and a fixed 96 dpi viewport for measuring.
-    this.context = await this.browser.newContext({ javaScriptEnabled: true, offline: true, deviceScaleFactor: 1 })
-    this.page = await this.context.newPage()
-    await this.page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()))
-    return this.page
+    // No network: the page gets its fonts from the printer and everything else inline (data: URLs).
+    this.context = await this.browser.newContext({ javaScriptEnabled: true, deviceScaleFactor: 1 })
+    const page = await this.context.newPage()
+    const fonts = await this.options.fonts.load()
+    await page.route('**/*', async (route) => {
+      const url = route.request().url()
+      const font = url.startsWith(`${FONT_ORIGIN}/`) ? fonts.get(decodeURIComponent(url.slice(FONT_ORIGIN.length + 1))) : undefined
+      if (font) {
+        await route.fulfill({ status: 200, body: Buffer.from(font), headers: { 'content-type': 'font/woff2', 'cache-control': 'max-age=31536000, immutable', 'access-control-allow-origin': '*' } })
+      } else await route.abort()
+    })
+    this.page = page
+    return page
   }
 
   private async isBroken(): Promise<boolean> {

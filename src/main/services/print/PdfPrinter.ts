@@ -18,6 +18,11 @@ export interface PrintedPdf {
 }
 
 export interface PdfPrinter {
+  /**
+   * How print documents refer to the bundled fonts on this printer (resources/fonts file name ->
+   * URL). Loads the fonts first; fails with FONTS_MISSING when they are not installed.
+   */
+  fontUrls(): Promise<(file: string) => string>
   /** Prints one document. Jobs run one at a time on a warm page (or window) that is reused. */
   print(job: PrintJob): Promise<PrintedPdf>
   /** Frees the browser or window; a later `print` starts a new one. */

@@ -19,7 +19,12 @@ const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 
 /** Stands in for Chromium: returns a one-page PDF and a fixed measurement, and records the jobs. */
 class FakePrinter implements PdfPrinter {
+  constructor(private readonly fonts = new FontLibrary(FONTS)) {}
   jobs: PrintJob[] = []
+  async fontUrls() {
+    const urls = await this.fonts.dataUrls()
+    return (file: string) => urls.get(file) ?? ''
+  }
   closed = false
   fail: Error | null = null
   async print(job: PrintJob) {
@@ -59,8 +64,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function service(printer: PdfPrinter, dialog?: SaveDialog, fontsDir = FONTS) {
-  return new PrintService({ printer, fonts: new FontLibrary(fontsDir), settings: settingsStore, ...(dialog ? { saveDialog: dialog } : {}), defaultExportDir: async () => dir, producer: 'Galley 9.9' })
+function service(printer: PdfPrinter, dialog?: SaveDialog) {
+  return new PrintService({ printer, settings: settingsStore, ...(dialog ? { saveDialog: dialog } : {}), defaultExportDir: async () => dir, producer: 'Galley 9.9' })
 }
 
 describe('PrintService', () => {
@@ -99,7 +104,7 @@ describe('PrintService', () => {
   })
 
   it('says the fonts are missing rather than printing with others', async () => {
-    const error = await service(new FakePrinter(), undefined, path.join(dir, 'nowhere')).pdf(article()).catch((e: unknown) => e)
+    const error = await service(new FakePrinter(new FontLibrary(path.join(dir, 'nowhere')))).pdf(article()).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'FONTS_MISSING' })
   })
 

@@ -13,12 +13,10 @@ import { printDocument, type PrintableArticle } from '../../../shared/render/pri
 import { writeFileAtomic } from '../fs/atomicWrite'
 import type { SaveDialog } from '../SaveDialog'
 import { finishPdf } from './finishPdf'
-import { FontLibrary } from './FontLibrary'
 import type { PdfPrinter } from './PdfPrinter'
 
 export interface PrintServiceOptions {
   readonly printer: PdfPrinter
-  readonly fonts: FontLibrary
   readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
   /** Absent where there is no UI (CLI): exportPdf then refuses. */
   readonly saveDialog?: SaveDialog
@@ -56,10 +54,10 @@ export class PrintService {
 
   /** The finished PDF of an article, its page count and copyfit. */
   async pdf(article: PrintableArticle): Promise<PdfOutput> {
-    const fonts = await this.options.fonts.load()
+    const fontUrl = await this.options.printer.fontUrls()
     const settings = await this.options.settings.get()
     const doc = printDocument(article, {
-      fontUrl: (file) => fonts.get(file) ?? '',
+      fontUrl,
       defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief },
     })
     const wantCopyfit = article.layout.copyfit.kind !== 'none'
@@ -123,11 +121,10 @@ export class PrintService {
  * A PrintService for tools without an app around them (CLI, benchmarks, scripts): default
  * preferences kept in memory, no save dialog, exports offered in `exportDir`.
  */
-export function standalonePrintService(options: { printer: PdfPrinter; fontsDir: string; exportDir?: string; producer?: string }): PrintService {
+export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string }): PrintService {
   let settings: Settings = { ...defaultSettings }
   return new PrintService({
     printer: options.printer,
-    fonts: new FontLibrary(options.fontsDir),
     settings: { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) },
     defaultExportDir: async () => options.exportDir ?? process.cwd(),
     producer: options.producer ?? 'Galley',
