@@ -110,23 +110,23 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
   let body = bodyHtml(rest, htmlOptions)
   if (meta.authorBio) body += `\n<p class="author-bio" dir="auto">${text(meta.authorBio, true)}</p>`
 
-  const css =
-    fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl) +
-    printCss({
-      layout,
-      geometry,
-      rtl,
-      folio: labels.folio,
-      runningHead: { start: publication, center: meta.section, end: date },
-      mastheadOnFirstPage: masthead !== '',
-      balance: estimatedPages(bodyText.length, article.body.root.children.length, layout, geometry) <= BALANCE_MAX_PAGES,
-    })
+  const fontsCss = fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl)
+  const css = printCss({
+    layout,
+    geometry,
+    rtl,
+    folio: labels.folio,
+    runningHead: { start: publication, center: meta.section, end: date },
+    mastheadOnFirstPage: masthead !== '',
+    balance: estimatedPages(bodyText.length, article.body.root.children.length, layout, geometry) <= BALANCE_MAX_PAGES,
+  })
 
   const firstParagraph = blocks.find((b) => b.type === 'paragraph')
   const title = meta.headline || (firstParagraph?.type === 'paragraph' ? inlineText(firstParagraph.children).slice(0, 80) : '')
   const html =
     `<!doctype html><html lang="${escapeHtml(info.tag)}" dir="${rtl ? 'rtl' : 'ltr'}"${hyphenate ? ' data-hyphenated=""' : ''}><head><meta charset="utf-8">` +
-    `<title>${escapeHtml(title)}</title><style>${css}</style></head><body>` +
+    // Fonts in a style of their own: a warm printer that already has them loaded keeps them.
+    `<title>${escapeHtml(title)}</title><style data-galley-fonts>${fontsCss}</style><style data-galley-layout>${css}</style></head><body>` +
     masthead +
     `<article class="story">` +
     (head ? `<header class="story-head">${head}</header>` : '') +

@@ -19,11 +19,34 @@ export interface ChromiumPdfPrinterOptions {
   readonly launch?: () => Promise<Browser>
 }
 
+const FONTS_STYLE = /<style data-galley-fonts>([\s\S]*?)<\/style>/
+
+function fontsStyle(html: string): string | null {
+  return FONTS_STYLE.exec(html)?.[1] ?? null
+}
+
+/**
+ * Runs in the page: replaces the document's attributes, title, layout style and body with those of
+ * `html`, keeping the fonts style (and so the loaded faces) in place.
+ */
+const SWAP_DOCUMENT = `(html) => {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  const root = document.documentElement;
+  for (const name of root.getAttributeNames()) root.removeAttribute(name);
+  for (const attr of next.documentElement.attributes) root.setAttribute(attr.name, attr.value);
+  document.title = next.title;
+  const layout = document.querySelector('style[data-galley-layout]');
+  layout.textContent = next.querySelector('style[data-galley-layout]').textContent;
+  document.body.replaceWith(document.adoptNode(next.body));
+}`
+
 export class ChromiumPdfPrinter implements PdfPrinter {
   private readonly queue = new SerialQueue()
   private browser: Browser | undefined
   private context: BrowserContext | undefined
   private page: Page | undefined
+  /** The @font-face rules of the document on the page. */
+  private loadedFonts: string | undefined
   private readonly ownsBrowser: boolean
 
   constructor(private readonly options: ChromiumPdfPrinterOptions) {
@@ -53,7 +76,21 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   private async printOn(page: Page, job: PrintJob): Promise<PrintedPdf> {
-    await page.setContent(job.html, { waitUntil: 'load' })
+    const fonts = fontsStyle(job.html)
+    const swapped =
+      fonts !== null &&
+      fonts === this.loadedFonts &&
+      // Same fonts as the document on the page: swap in the new document around them, so the
+      // faces stay loaded (a new document would fetch and decode them again).
+      (await page.evaluate(`(${SWAP_DOCUMENT})(${JSON.stringify(job.html)})`).then(
+        () => true,
+        () => false,
+      ))
+    if (!swapped) {
+      this.loadedFonts = undefined
+      await page.setContent(job.html, { waitUntil: 'load' })
+      this.loadedFonts = fonts ?? undefined
+    }
     await page.evaluate(PRINT_READY_SCRIPT)
     const measurement = job.measure ? await page.evaluate(job.measure) : null
     const pdf = await page.pdf(CHROMIUM_PDF_OPTIONS)
@@ -87,6 +124,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (this.ownsBrowser) await this.browser?.close().catch(() => undefined)
     this.page = undefined
     this.context = undefined
+    this.loadedFonts = undefined
     if (this.ownsBrowser) this.browser = undefined
   }
 }
