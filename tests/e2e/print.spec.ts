@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Article } from '../../src/shared/article/file'
-import { textBlocks } from '../../src/shared/article/text'
+import { body, pageBreak, paragraph } from '../../src/shared/article/body'
+import { inlineText, textBlocks } from '../../src/shared/article/text'
 import { cropMarkGeometry } from '../../src/main/services/print/finishPdf'
 import { ChromiumPdfPrinter } from '../../src/main/services/print/ChromiumPdfPrinter'
 import { FontLibrary } from '../../src/main/services/print/FontLibrary'
@@ -56,6 +57,19 @@ const CASES: readonly Case[] = [
   },
   { slug: 'news-a4-1col', name: 'news story with images, A4, 1 column, grayscale', article: () => newsStory({ columns: 1, grayscaleImages: true, marginsMm: { top: 20, right: 35, bottom: 20, left: 35 } }), pages: 2, subheads: NEWS_SUBHEADS },
   { slug: 'russian-a4-3col', name: 'Russian news story, A4, 3 columns', article: () => russianStory(), pages: 1, subheads: RUSSIAN_SUBHEADS },
+  {
+    slug: 'russian-a4-page-break',
+    name: 'Russian story with a page break, and a trailing one that must not add a blank page',
+    article: () => {
+      const a = russianStory()
+      const blocks = [...a.body.root.children]
+      blocks.splice(blocks.findIndex((b) => b.type === 'heading' && inlineText(b.children) === RUSSIAN_SUBHEADS[1]), 0, pageBreak())
+      blocks.push(pageBreak(), paragraph(''))
+      return { ...a, body: body(blocks) }
+    },
+    pages: 2,
+    subheads: RUSSIAN_SUBHEADS,
+  },
   { slug: 'dari-a4-3col', name: 'Dari (right-to-left) story, A4, 3 columns, masthead', article: () => dariStory(), pages: 1, subheads: DARI_SUBHEADS },
 ]
 

@@ -64,17 +64,20 @@ export const COPYFIT_MEASURE_SCRIPT = `(() => {
   const root = document.documentElement;
   root.classList.add('galley-measure');
   try {
-    const body = document.querySelector('.story-body');
-    if (!body) return { spanPx: 0, flowPx: 0, fullPx: 0 };
+    const parts = Array.from(document.querySelectorAll('.story-body'));
+    if (!parts.length) return { spanPx: 0, flowPx: 0, fullPx: 0 };
     const top = document.body.getBoundingClientRect().top;
-    const rect = body.getBoundingClientRect();
+    let flowPx = 0;
     let fullPx = 0;
-    for (const el of body.querySelectorAll(':scope > .image--full')) {
-      const r = el.getBoundingClientRect();
-      const s = getComputedStyle(el);
-      fullPx += r.height + parseFloat(s.marginTop) + parseFloat(s.marginBottom);
+    for (const part of parts) {
+      flowPx += part.getBoundingClientRect().height;
+      for (const el of part.querySelectorAll(':scope > .image--full')) {
+        const r = el.getBoundingClientRect();
+        const s = getComputedStyle(el);
+        fullPx += r.height + parseFloat(s.marginTop) + parseFloat(s.marginBottom);
+      }
     }
-    return { spanPx: rect.top - top, flowPx: rect.height, fullPx };
+    return { spanPx: parts[0].getBoundingClientRect().top - top, flowPx, fullPx };
   } finally {
     root.classList.remove('galley-measure');
   }

@@ -85,10 +85,11 @@ a{color:inherit;text-decoration:none}
 .story-head .image{margin:1mm 0 3mm}
 .story-body{column-count:${g.columns};column-gap:var(--gutter);column-fill:${input.balance ? 'balance' : 'auto'};${rule}text-align:${layout.justify ? 'justify' : 'start'};hyphens:manual;orphans:2;widows:2}
 .story-body p{orphans:2;widows:2}
+.story-body--new-page{break-before:page}
 .story-body>p+p,.story-body>p+ul+p,.story-body>p+ol+p{text-indent:1.1em}
 .story-body>p:first-of-type,.story-body>.subhead+p,.story-body>.section-break+p{text-indent:0}
 .dateline{font-family:${sans};font-weight:700;font-size:0.88em;letter-spacing:0.03em;text-transform:uppercase}
-${layout.dropCap && !rtl ? `.story-body>p:first-of-type::first-letter{initial-letter:3;font-family:${head};font-weight:700;margin-inline-end:0.06em;color:#111}` : ''}
+${layout.dropCap && !rtl ? `.story-body:not(.story-body--new-page)>p:first-of-type::first-letter{initial-letter:3;font-family:${head};font-weight:700;margin-inline-end:0.06em;color:#111}` : ''}
 .subhead{font-family:${sans};font-weight:700;font-size:1.02em;line-height:var(--lead);text-align:start;margin:calc(var(--lead) * 0.75) 0 calc(var(--lead) * 0.25);break-after:avoid;break-inside:avoid;hyphens:none;text-wrap:balance}
 h3.subhead{font-family:${body};font-style:italic;font-weight:600}
 .story-body>.subhead:first-child{margin-top:0}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { body, image, paragraph, subhead, type BlockJSON } from '../article/body'
+import { body, image, pageBreak, paragraph, sectionBreak, subhead, type BlockJSON } from '../article/body'
 import { createArticle } from '../article/file'
 import { defaultLayout, type Layout } from '../article/layout'
 import type { ArticleMeta } from '../article/meta'
 import { FONT_FACES } from './fonts'
-import { BALANCE_MAX_PAGES, estimatedPages, printDocument } from './printDocument'
+import { BALANCE_MAX_PAGES, estimatedPages, printableBlocks, printDocument } from './printDocument'
 
 const KEY = 'a'.repeat(64)
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
@@ -128,5 +128,11 @@ describe('printDocument', () => {
     const doc = printDocument(make({}, {}, long), { fontUrl })
     expect(doc.html).toContain('column-fill:auto')
     expect(estimatedPages(200_000, 400, defaultLayout, doc.geometry)).toBeGreaterThan(BALANCE_MAX_PAGES)
+  })
+
+  it('never prints a blank page for breaks with nothing after them', () => {
+    const blocks = printableBlocks([pageBreak(), paragraph('One.'), pageBreak(), pageBreak('page'), paragraph('Two.'), sectionBreak(), pageBreak(), paragraph(''), paragraph('  ')])
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'page-break', 'paragraph'])
+    expect(printDocument(make({}, {}, [paragraph('Only.'), pageBreak()]), { fontUrl }).html).not.toContain('<div class="page-break')
   })
 })

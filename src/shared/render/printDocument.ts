@@ -1,7 +1,7 @@
 // Article + layout -> one self-contained print HTML document (fonts and images inline as data:
 // URLs, no script), which Electron's hidden window and system Chromium print identically.
 import { dataUrl } from '../article/assets'
-import type { BodyJSON, ImageJSON } from '../article/body'
+import { pageBreak, type BlockJSON, type BodyJSON, type ImageJSON } from '../article/body'
 import type { Article } from '../article/file'
 import { LANGUAGES } from '../article/languages'
 import { inlineText } from '../article/text'
@@ -44,6 +44,22 @@ function plainBody(body: BodyJSON): string {
 /** What printing needs of an article (its id and version do not matter to the page). */
 export type PrintableArticle = Pick<Article, 'meta' | 'layout' | 'body' | 'assets'>
 
+const PAGE_BREAK_HTML = blockHtml(pageBreak('page'))
+
+const isEmptyParagraph = (b: BlockJSON): boolean => b.type === 'paragraph' && inlineText(b.children).trim() === ''
+const isBreak = (b: BlockJSON): boolean => b.type === 'page-break' || b.type === 'section-break'
+
+/**
+ * The blocks as they print: no blank page from breaks with nothing after them (trailing breaks and
+ * empty paragraphs dropped, runs of page breaks collapsed into one, no break before any text).
+ */
+export function printableBlocks(blocks: readonly BlockJSON[]): BlockJSON[] {
+  const out = [...blocks]
+  while (out.length && (isBreak(out[out.length - 1]!) || isEmptyParagraph(out[out.length - 1]!))) out.pop()
+  while (out.length && out[0]!.type === 'page-break') out.shift()
+  return out.filter((b, i) => !(b.type === 'page-break' && out[i - 1]?.type === 'page-break'))
+}
+
 /** Beyond this many pages the last page is not balanced (see PrintCssInput.balance). */
 export const BALANCE_MAX_PAGES = 12
 
@@ -67,9 +83,9 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
   const text = (s: string, hy = false): string => escapeHtml(hy && hyphenate ? hyphenate(s) : s)
 
   // A body that opens with an image has a lead image: it spans the columns under the deck.
-  const blocks = article.body.root.children
+  const blocks = printableBlocks(article.body.root.children)
   const lead = blocks[0]?.type === 'image' ? (blocks[0] as ImageJSON) : null
-  const rest: BodyJSON = lead ? { ...article.body, root: { ...article.body.root, children: blocks.slice(1) } } : article.body
+  const rest: BodyJSON = { ...article.body, root: { ...article.body.root, children: lead ? blocks.slice(1) : blocks } }
   const imageSrc = (key: string): string | null => {
     const asset = article.assets[key]
     return asset ? dataUrl(asset) : null
@@ -130,6 +146,12 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
     masthead +
     `<article class="story">` +
     (head ? `<header class="story-head">${head}</header>` : '') +
-    `<div class="story-body">${body}</div></article></body></html>`
+    // Chromium keeps a forced page break inside a multi-column box to its column: each page break
+    // starts a new column box on a new page instead.
+    body
+      .split(PAGE_BREAK_HTML)
+      .map((part, i) => `<div class="story-body${i ? ' story-body--new-page' : ''}">${part}</div>`)
+      .join('') +
+    `</article></body></html>`
   return { html, geometry, title, rtl }
 }

@@ -76,13 +76,13 @@ describe('finishPdf', () => {
   })
 
   it('restores outline titles Chromium mangles (lost wrap spaces, soft hyphens, RTL word order)', async () => {
-    const bytes = await chromiumLike(210, 297, 1, ['A City That KeepsIts Promises', 'Hous\u00ading next', 'نخست هفتهٔ در جدید پلداد عبور'])
-    const out = await finishPdf(bytes, { ...base, headings: ['A City That Keeps Its Promises', 'Housing next', 'پل جدید در هفتهٔ نخست داد عبور'] })
+    const bytes = await chromiumLike(210, 297, 1, ['A City That KeepsIts Promises', 'Hous\u00ading next', 'نخست هفتهٔ در جدید پلداد عبور', 'Что даль\u00adшеЧто даль\u00adше'])
+    const out = await finishPdf(bytes, { ...base, headings: ['A City That Keeps Its Promises', 'Housing next', 'پل جدید در هفتهٔ نخست داد عبور', 'Что дальше'] })
     const doc = await PDFDocument.load(out.pdf)
     const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)
     const titles: string[] = []
     for (let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) titles.push((item.lookup(PDFName.of('Title')) as PDFHexString).decodeText())
-    expect(titles).toEqual(['A City That Keeps Its Promises', 'Housing next', 'پل جدید در هفتهٔ نخست داد عبور'])
+    expect(titles).toEqual(['A City That Keeps Its Promises', 'Housing next', 'پل جدید در هفتهٔ نخست داد عبور', 'Что дальше'])
     expect(doc.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'))
   })
 })

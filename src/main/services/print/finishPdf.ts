@@ -54,8 +54,9 @@ const letterKey = (s: string): string => [...outlineKey(s)].sort().join('')
 
 /**
  * Chromium titles outline entries with the heading's laid-out text, losing the space where a
- * heading wrapped ("KeepsIts"), keeping soft hyphens and, in right-to-left text, the visual order
- * of the words; put back the headings as written.
+ * heading wrapped ("KeepsIts"), keeping soft hyphens, repeating a heading that opens a page after
+ * a forced break and, in right-to-left text, giving the words in visual order; put back the
+ * headings as written.
  */
 function restoreOutlineTitles(doc: PDFDocument, headings: readonly string[]): void {
   const unused = [...headings]
@@ -64,8 +65,9 @@ function restoreOutlineTitles(doc: PDFDocument, headings: readonly string[]): vo
       const title = item.lookup(PDFName.of('Title'))
       if (title instanceof PDFString || title instanceof PDFHexString) {
         const key = outlineKey(title.decodeText())
-        let at = unused.findIndex((h) => outlineKey(h) === key)
-        if (at < 0) at = unused.findIndex((h) => letterKey(h) === letterKey(key))
+        // A heading that opens a page after a forced break comes back twice over.
+        let at = unused.findIndex((h) => outlineKey(h) === key || outlineKey(h).repeat(2) === key)
+        if (at < 0) at = unused.findIndex((h) => letterKey(h) === letterKey(key) || letterKey(h.repeat(2)) === letterKey(key))
         if (at >= 0) {
           item.set(PDFName.of('Title'), PDFHexString.fromText(unused[at]!))
           unused.splice(at, 1)
