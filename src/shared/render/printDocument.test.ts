@@ -135,4 +135,8 @@ describe('printDocument', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'page-break', 'paragraph'])
     expect(printDocument(make({}, {}, [paragraph('Only.'), pageBreak()]), { fontUrl }).html).not.toContain('<div class="page-break')
   })
+
+  it('sets no drop cap on a lede that opens with a dateline', () => {
+    expect(printDocument(make({ dateline: 'KABUL —' }, { dropCap: true }), { fontUrl }).html).not.toContain('initial-letter')
+  })
 })

@@ -128,7 +128,8 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
 
   const fontsCss = fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl)
   const css = printCss({
-    layout,
+    // A dateline opens the lede in small capitals; a drop cap would enlarge its first letter instead.
+    layout: meta.dateline ? { ...layout, dropCap: false } : layout,
     geometry,
     rtl,
     folio: labels.folio,
