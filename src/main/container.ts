@@ -3,6 +3,7 @@
 import * as fs from 'node:fs/promises'
 import type { AppInfo } from '../shared/ipc/app'
 import type { HostHandlers } from '../shared/ipc/contract'
+import { GalleyError } from '../shared/ipc/errors'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
@@ -10,6 +11,9 @@ import { ScriptedFileDialogs, type FileDialogs } from './services/FileDialogs'
 import { ExportService } from './services/io/ExportService'
 import { ImportService } from './services/io/ImportService'
 import { IoService } from './services/io/IoService'
+import type { PdfPrinter } from './services/print/PdfPrinter'
+import { PrintService } from './services/print/PrintService'
+import type { SaveDialog } from './services/SaveDialog'
 import { SettingsService } from './services/SettingsService'
 import { TemplateService } from './services/TemplateService'
 
@@ -25,6 +29,8 @@ export interface ContainerOptions {
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
   /** Open/save dialogs: Electron's in the app; scripted (every dialog cancelled unless answered) otherwise. */
   readonly dialogs?: FileDialogs
+  /** Platform capabilities for PDFs: the printer (Electron window or system Chromium) and the save dialog. */
+  readonly print?: { readonly printer: PdfPrinter; readonly saveDialog?: SaveDialog }
 }
 
 export interface Services {
@@ -34,6 +40,8 @@ export interface Services {
   readonly io: IoService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
+  /** The print service; throws PRINTER_UNAVAILABLE where this container was built without a printer. */
+  print(): PrintService
 }
 
 export interface Container {
@@ -58,6 +66,16 @@ export function createContainer(options: ContainerOptions): Container {
 
   const dialogs = options.dialogs ?? new ScriptedFileDialogs()
   const io = new IoService({ importer: new ImportService(), exporter: new ExportService(), dialogs, libraryDir, settings })
+  const printOptions = options.print
+  const printService = printOptions
+    ? new PrintService({
+        printer: printOptions.printer,
+        settings,
+        ...(printOptions.saveDialog ? { saveDialog: printOptions.saveDialog } : {}),
+        defaultExportDir: libraryDir,
+        producer: `${options.appName} ${options.version}`,
+      })
+    : undefined
 
   const services: Services = {
     settings,
@@ -65,6 +83,10 @@ export function createContainer(options: ContainerOptions): Container {
     dialogs,
     io,
     libraryDir,
+    print: () => {
+      if (!printService) throw new GalleyError('PRINTER_UNAVAILABLE', 'PDF printing is not available in this copy of Galley.')
+      return printService
+    },
     appInfo: async () => ({
       name: options.appName,
       version: options.version,
@@ -92,6 +114,7 @@ export function createContainer(options: ContainerOptions): Container {
     },
     async dispose() {
       // Services with open resources (watchers, queues) close here as they arrive.
+      await printService?.dispose()
     },
   }
 }

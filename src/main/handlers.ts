@@ -27,5 +27,9 @@ export function createHandlers(services: Services): HostHandlers {
       importFiles: (request) => services.io.importFiles(request),
       exportArticle: (path, format, options) => services.io.exportArticle(path, format, options),
     },
+    print: {
+      pdf: (content) => services.print().pdf(content),
+      exportPdf: (content, options) => services.print().exportPdf(content, options),
+    },
   }
 }

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { createContainer } from './container'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
+import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
+import { ElectronSaveDialog } from './electron/ElectronSaveDialog'
+import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
 import { decidePermission } from './electron/policy/security'
@@ -31,6 +34,8 @@ if (!app.requestSingleInstanceLock()) {
 async function main(): Promise<void> {
   await app.whenReady()
   const userDataDir = app.getPath('userData')
+  // Bundled fonts: next to the app in an installed copy (electron-builder extraResources), in the repo otherwise.
+  const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'resources/fonts') : path.join(here, '../../resources/fonts')
   const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined
   const container = createContainer({
     appName: app.getName(),
@@ -42,6 +47,7 @@ async function main(): Promise<void> {
     dialogs: new ElectronFileDialogs(),
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => console.error(`[galley] ${channel} failed`, error),
+    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }), saveDialog: new ElectronSaveDialog() },
   })
   await container.start()
 

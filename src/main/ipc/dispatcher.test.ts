@@ -26,6 +26,10 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
       importFiles: async () => ({ cancelled: true, imported: [], failed: [] }),
       exportArticle: async () => ({ status: 'cancelled' }),
     },
+    print: {
+      pdf: async () => ({ pdf: new Uint8Array(), pages: 1, copyfit: null, sheet: { widthMm: 210, heightMm: 297 } }),
+      exportPdf: async () => ({ status: 'cancelled' }),
+    },
   }
 }
 

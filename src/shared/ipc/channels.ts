@@ -25,6 +25,10 @@ export const channels = {
     importFiles: 'galley:io.importFiles',
     exportArticle: 'galley:io.exportArticle',
   },
+  print: {
+    pdf: 'galley:print.pdf',
+    exportPdf: 'galley:print.exportPdf',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */

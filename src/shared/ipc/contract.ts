@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
 import { ioArgs, type IoApi } from './io'
+import { printArgs, type PrintApi } from './print'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 import { templatesArgs, type TemplatesApi } from './templates'
 
@@ -12,6 +13,7 @@ export interface HostApi {
   settings: SettingsApi
   templates: TemplatesApi
   io: IoApi
+  print: PrintApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -27,6 +29,7 @@ export const argSchemas = {
   settings: settingsArgs,
   templates: templatesArgs,
   io: ioArgs,
+  print: printArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

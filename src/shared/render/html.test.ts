@@ -77,3 +77,13 @@ describe('bodyHtml', () => {
     expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;')
   })
 })
+
+describe('bodyHtml leadIn', () => {
+  it('puts the lead-in at the start of the first paragraph only, after any image or box', () => {
+    const html = bodyHtml(body([subhead('Head'), paragraph('First.'), paragraph('Second.')]), { leadIn: '<span class="dateline">KABUL —</span> ' })
+    expect(html).toContain('<p dir="auto"><span class="dateline">KABUL —</span> First.</p>')
+    expect(html).toContain('<p dir="auto">Second.</p>')
+    expect(html.match(/dateline/g)).toHaveLength(1)
+  })
+})
+

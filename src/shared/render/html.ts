@@ -14,6 +14,8 @@ export interface HtmlOptions {
   readonly defaultSpeakers?: { readonly question: string; readonly answer: string }
   /** Give subheads ids (`subhead-1`…) for a table of contents or PDF outline. */
   readonly headingIds?: boolean
+  /** Markup put at the start of the first paragraph, such as a dateline; the caller escapes it. */
+  readonly leadIn?: string
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -164,7 +166,18 @@ export function blockHtml(block: BlockJSON, options: HtmlOptions = {}, index = 0
 /** The whole body, block after block. */
 export function bodyHtml(body: BodyJSON, options: HtmlOptions = {}): string {
   let headings = 0
+  let leadIn = options.leadIn
   return body.root.children
-    .map((block) => (block.type === 'heading' ? blockHtml(block, options, headings++) : blockHtml(block, options)))
+    .map((block) => {
+      if (block.type === 'heading') return blockHtml(block, options, headings++)
+      const html = blockHtml(block, options)
+      if (leadIn && block.type === 'paragraph') {
+        const at = html.indexOf('>') + 1
+        const withLeadIn = `${html.slice(0, at)}${leadIn}${html.slice(at)}`
+        leadIn = undefined
+        return withLeadIn
+      }
+      return html
+    })
     .join('\n')
 }

@@ -9,14 +9,19 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createContainer, type Container } from '../../../src/main/container'
 import { isAppSender } from '../../../src/main/electron/policy/appUrl'
+import { ChromiumPdfPrinter } from '../../../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../../../src/main/services/print/FontLibrary'
 import { installBridge, pageEventSink } from './bridge'
 import { launchChromium } from './chromium'
+import { ScriptedSaveDialog } from './saveDialog'
 import { serveRenderer, type RendererServer } from './server'
 
 export { CHROMIUM_ARGS, findChromium, launchChromium } from './chromium'
+export { ScriptedSaveDialog } from './saveDialog'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const RENDERER_DIR = path.join(repoRoot, 'out/renderer')
+export const FONTS_DIR = path.join(repoRoot, 'resources/fonts')
 
 export interface LaunchOptions {
   /** Library folder; a fresh temporary one when omitted. */
@@ -41,6 +46,8 @@ export interface GalleyApp {
   readonly origin: string
   /** Console errors, page errors and Content-Security-Policy violations seen so far. */
   readonly problems: string[]
+  /** Answers the app's save dialogs (File → Export PDF…). */
+  readonly saveDialog: ScriptedSaveDialog
   /** Reloads the page and waits for the app shell. */
   reload(): Promise<void>
   /**
@@ -74,6 +81,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       deviceScaleFactor: 1,
     })
     const ctx = context
+    const saveDialog = new ScriptedSaveDialog()
     const container = createContainer({
       appName: 'Galley',
       version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
@@ -83,6 +91,8 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       events: pageEventSink(() => ctx.pages()),
       isTrustedSender: (sender) => isAppSender(sender, origin),
       onUnexpectedError: (channel, error) => console.error(`[galley harness] ${channel} failed:`, error),
+      // PDFs print in the same browser, in a context of their own, as the CLI prints them.
+      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }), saveDialog },
     })
     await container.start()
     let live: Container | undefined = container
@@ -113,6 +123,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       userDataDir,
       origin,
       problems,
+      saveDialog,
       async reload() {
         await page.reload()
         await page.waitForSelector('[data-testid="app-shell"]')

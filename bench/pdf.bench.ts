@@ -1,0 +1,121 @@
+// `npm run bench -- pdf`: Galley's PDF export with a warm printer against, in the same run, system
+// Chromium printing an equivalent plain HTML page (the floor: no fonts to embed, no hyphenation,
+// no tagging, no post-process), WeasyPrint on that HTML, and LibreOffice on Galley's DOCX export
+// (null until DOCX export exists). Also the preview refresh: print.pdf of the 3,000-word article.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Article } from '../src/shared/article/file'
+import { textBlocks } from '../src/shared/article/text'
+import { escapeHtml } from '../src/shared/render/html'
+import { launchChromium } from '../src/main/services/print/chromium'
+import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../src/main/services/print/FontLibrary'
+import { standalonePrintService } from '../src/main/services/print/PrintService'
+import { longArticle } from '../tests/e2e/print/samples'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const RUNS = { '3k': 9, '30k': 5 } as const
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await task()
+  return performance.now() - start
+}
+
+async function timeIt(runs: number, task: () => Promise<unknown>): Promise<number> {
+  await task() // warm-up: the printer and the page are started and kept
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push(await timed(task))
+  return Math.round(median(times))
+}
+
+/** Medians of two tasks run alternately, so a busy machine slows both alike. */
+async function timePair(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a()
+  await b()
+  const ta: number[] = []
+  const tb: number[] = []
+  for (let i = 0; i < runs; i++) {
+    ta.push(await timed(a))
+    tb.push(await timed(b))
+  }
+  return [Math.round(median(ta)), Math.round(median(tb))]
+}
+
+/** The same article as a plain web page: headline, subheads and paragraphs in three CSS columns, system fonts. */
+function plainHtml(article: Article): string {
+  const blocks = [...textBlocks(article.body)].map((b) => (b.role === 'subhead' ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`))
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(article.meta.headline)}</title><style>@page{size:A4;margin:18mm 15mm}body{font:9.5pt/12pt serif}main{column-count:3;column-gap:5mm;text-align:justify}h1{font-size:36pt}h2{font-size:10pt}p{margin:0}</style></head><body><h1>${escapeHtml(article.meta.headline)}</h1><main>${blocks.join('')}</main></body></html>`
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'galley-bench-pdf-'))
+const browser = await launchChromium()
+const printer = new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(path.join(here, '../resources/fonts')) })
+const service = standalonePrintService({ printer, exportDir: work, producer: 'Galley bench' })
+const floorContext = await browser.newContext({ offline: true })
+const floorPage = await floorContext.newPage()
+
+const figures: Record<string, number | string | null> = {}
+try {
+  for (const [label, words] of [
+    ['3k', 3000],
+    ['30k', 30000],
+  ] as const) {
+    const article = longArticle(words, { columns: 3 })
+    const target = path.join(work, `galley-${label}.pdf`)
+    const html = plainHtml(article)
+    const floorFile = path.join(work, `chromium-${label}.pdf`)
+    const [galley, chromium] = await timePair(
+      RUNS[label],
+      () => service.writePdf(article, target),
+      async () => {
+        await floorPage.setContent(html, { waitUntil: 'load' })
+        await floorPage.pdf({ path: floorFile, preferCSSPageSize: true })
+      },
+    )
+    const out = await service.pdf(article)
+    figures[`galley_${label}_ms`] = galley
+    figures[`chromium_${label}_ms`] = chromium
+    figures[`ratio_${label}`] = Math.round((galley / chromium) * 100) / 100
+    figures[`galley_${label}_pages`] = out.pages
+    console.log(`${label} words: Galley ${galley} ms (${out.pages} pages) · plain Chromium ${chromium} ms · ratio ${figures[`ratio_${label}`]}`)
+    if (label === '3k') writeFileSync(path.join(work, 'plain-3k.html'), html)
+  }
+
+  // WeasyPrint on the same plain HTML (a fresh process per run: that is how it is used).
+  const weasy = spawnSync('weasyprint', ['--version'], { encoding: 'utf8' })
+  if (weasy.status === 0) {
+    const input = path.join(work, 'plain-3k.html')
+    figures['weasyprint_3k_ms'] = await timeIt(3, async () => execFileSync('weasyprint', [input, path.join(work, 'weasy-3k.pdf')], { stdio: 'ignore' }))
+    console.log(`3k words: WeasyPrint (${weasy.stdout.trim()}) ${figures['weasyprint_3k_ms']} ms`)
+  } else {
+    figures['weasyprint_3k_ms'] = null
+    figures['weasyprint_note'] = 'weasyprint is not installed (apt-get install -y weasyprint)'
+    console.log(`WeasyPrint: not measured (${figures['weasyprint_note']})`)
+  }
+
+  figures['libreoffice_3k_ms'] = null
+  figures['libreoffice_note'] = 'DOCX export does not exist yet'
+  console.log('LibreOffice: not measured (DOCX export does not exist yet)')
+
+  // Preview refresh: what the preview pane waits for after typing pauses (with a copyfit target).
+  const preview = longArticle(3000, { columns: 3, copyfit: { kind: 'pages', pages: 2 } })
+  figures['preview_refresh_ms'] = await timeIt(RUNS['3k'], () => service.pdf(preview))
+  console.log(`Preview refresh (print.pdf, 3k words, copyfit): ${figures['preview_refresh_ms']} ms`)
+} finally {
+  await printer.close()
+  await floorContext.close()
+  await browser.close()
+  rmSync(work, { recursive: true, force: true })
+}
+
+console.log(`BENCH pdf ${JSON.stringify(figures)}`)

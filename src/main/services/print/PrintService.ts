@@ -1,0 +1,144 @@
+// Article -> print-ready PDF: render the print document, print it on the warm printer, finish it
+// with pdf-lib. The preview pane, File → Export PDF and the CLI all come through here, so they
+// cannot differ.
+import { stat } from 'node:fs/promises'
+import * as path from 'node:path'
+import { LANGUAGES } from '../../../shared/article/languages'
+import { outline } from '../../../shared/article/text'
+import { GalleyError } from '../../../shared/ipc/errors'
+import type { ExportPdfOptions, ExportPdfResult, PdfOutput } from '../../../shared/ipc/print'
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/ipc/settings'
+import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
+import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
+import { writeFileAtomic } from '../fs/atomicWrite'
+import type { SaveDialog } from '../SaveDialog'
+import { finishPdf } from './finishPdf'
+import type { PdfPrinter } from './PdfPrinter'
+
+export interface PrintServiceOptions {
+  readonly printer: PdfPrinter
+  readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
+  /** Absent where there is no UI (CLI): exportPdf then refuses. */
+  readonly saveDialog?: SaveDialog
+  /** Where the first export is offered (the library folder). */
+  readonly defaultExportDir: () => Promise<string>
+  /** Written as the PDF's Producer, e.g. "Galley 0.1.0". */
+  readonly producer: string
+}
+
+export interface WrittenPdf {
+  readonly path: string
+  readonly pages: number
+  readonly copyfit: PdfOutput['copyfit']
+}
+
+/** A file name for the PDF from the headline: the characters no file system accepts replaced. */
+export function pdfFileName(headline: string): string {
+  const base = [...headline]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
+    .join('')
+    .replace(/[/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+    .trim()
+  return `${base || 'Article'}.pdf`
+}
+
+const isMeasurement = (m: unknown): m is CopyfitMeasurement =>
+  typeof m === 'object' && m !== null && ['spanPx', 'flowPx', 'fullPx'].every((k) => typeof (m as Record<string, unknown>)[k] === 'number')
+
+export class PrintService {
+  constructor(private readonly options: PrintServiceOptions) {}
+
+  /** The finished PDF of an article, its page count and copyfit. */
+  async pdf(article: PrintableArticle): Promise<PdfOutput> {
+    const fontUrl = await this.options.printer.fontUrls()
+    const settings = await this.options.settings.get()
+    const doc = printDocument(article, {
+      fontUrl,
+      defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief },
+    })
+    const wantCopyfit = article.layout.copyfit.kind !== 'none'
+    let printed
+    try {
+      printed = await this.options.printer.print({ html: doc.html, ...(wantCopyfit ? { measure: COPYFIT_MEASURE_SCRIPT } : {}) })
+    } catch (error) {
+      if (error instanceof GalleyError) throw error
+      throw new GalleyError('PRINT_FAILED', 'Galley could not make the PDF. Your article is unchanged; try again, and restart Galley if it keeps failing.', errorText(error))
+    }
+    const { meta, layout } = article
+    const finished = await finishPdf(printed.pdf, {
+      title: doc.title || 'Untitled article',
+      author: meta.byline.replace(/^\s*by\s+/i, ''),
+      subject: meta.deck,
+      keywords: meta.tags,
+      language: LANGUAGES[meta.language].tag,
+      rtl: doc.rtl,
+      trimMm: doc.geometry.trim,
+      bleedMm: doc.geometry.bleedMm,
+      cropMarks: layout.cropMarks,
+      producer: this.options.producer,
+      headings: [meta.headline, ...outline(article.body).map((h) => h.text)].filter(Boolean),
+    })
+    const copyfit = wantCopyfit && isMeasurement(printed.measurement) ? evaluateCopyfit(layout.copyfit, layout, doc.geometry, printed.measurement) : null
+    return { pdf: finished.pdf, pages: finished.pages, copyfit, sheet: doc.geometry.sheet }
+  }
+
+  /** Prints the article to `target` (atomically: an existing file is replaced whole or not at all). */
+  async writePdf(article: PrintableArticle, target: string): Promise<WrittenPdf> {
+    const out = await this.pdf(article)
+    try {
+      await writeFileAtomic(target, out.pdf)
+    } catch (error) {
+      throw new GalleyError('EXPORT_WRITE_FAILED', 'Galley could not save the PDF there (the folder may be read-only or full). Choose another place; your article is unchanged.', `${target}: ${errorText(error)}`)
+    }
+    return { path: target, pages: out.pages, copyfit: out.copyfit }
+  }
+
+  /** File → Export PDF: asks where, starting in the last export folder, then writes and remembers the folder. */
+  async exportPdf(article: PrintableArticle, options: ExportPdfOptions = {}): Promise<ExportPdfResult> {
+    const dialog = this.options.saveDialog
+    if (!dialog) throw new GalleyError('NO_DIALOG', 'Export needs a window to ask where to save the PDF.')
+    const { lastExportDir } = await this.options.settings.get()
+    const dir = lastExportDir && (await isFolder(lastExportDir)) ? lastExportDir : await this.options.defaultExportDir()
+    const name = options.suggestedName ? pdfFileName(options.suggestedName.replace(/\.pdf$/i, '')) : pdfFileName(article.meta.headline)
+    const chosen = await dialog.showSave({ title: 'Export PDF', defaultPath: path.join(dir, name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+    if (!chosen) return { status: 'cancelled' }
+    const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
+    const written = await this.writePdf(article, target)
+    await this.options.settings.set({ lastExportDir: path.dirname(target) }).catch(() => undefined)
+    return { status: 'saved', ...written }
+  }
+
+  async dispose(): Promise<void> {
+    await this.options.printer.close()
+  }
+}
+
+/**
+ * A PrintService for tools without an app around them (CLI, benchmarks, scripts): default
+ * preferences kept in memory, no save dialog, exports offered in `exportDir`.
+ */
+export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string }): PrintService {
+  let settings: Settings = { ...defaultSettings }
+  return new PrintService({
+    printer: options.printer,
+    settings: { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) },
+    defaultExportDir: async () => options.exportDir ?? process.cwd(),
+    producer: options.producer ?? 'Galley',
+  })
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error).slice(0, 300)
+}
