@@ -20,11 +20,29 @@ export const channels = {
     exportTo: 'galley:templates.exportTo',
     importFrom: 'galley:templates.importFrom',
   },
+  desktop: {
+    setWindowState: 'galley:desktop.setWindowState',
+    takePendingFiles: 'galley:desktop.takePendingFiles',
+    flushed: 'galley:desktop.flushed',
+    showContextMenu: 'galley:desktop.showContextMenu',
+    runCommand: 'galley:desktop.runCommand',
+  },
+  spelling: {
+    languages: 'galley:spelling.languages',
+    check: 'galley:spelling.check',
+    suggest: 'galley:spelling.suggest',
+    addWord: 'galley:spelling.addWord',
+    removeWord: 'galley:spelling.removeWord',
+    personalWords: 'galley:spelling.personalWords',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */
 export const eventChannels = {
   onSettingsChanged: 'galley:event.settingsChanged',
+  onMenuCommand: 'galley:event.menuCommand',
+  onOpenFile: 'galley:event.openFile',
+  onFlushRequest: 'galley:event.flushRequest',
 } as const satisfies { [E in keyof HostEvents]: `galley:event.${string}` }
 
 export type ChannelMap = typeof channels
