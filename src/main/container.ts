@@ -1,12 +1,18 @@
 // Explicit wiring of the services: the Electron shell, the CLI and the e2e harness all build the app
 // through `createContainer`, handing in what differs between them (paths, platform capabilities).
 import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { AppInfo } from '../shared/ipc/app'
 import type { HostHandlers } from '../shared/ipc/contract'
+import type { DesktopPort } from './desktop/DesktopPort'
+import { HeadlessDesktop } from './desktop/HeadlessDesktop'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
+import { nullLogger, type Logger } from './services/log/Logger'
 import { SettingsService } from './services/SettingsService'
+import { SpellCheckService } from './services/spelling/SpellCheckService'
 import { TemplateService } from './services/TemplateService'
 
 export interface ContainerOptions {
@@ -19,11 +25,25 @@ export interface ContainerOptions {
   readonly events?: EventSink
   readonly isTrustedSender: (sender: Sender) => boolean
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
+  /** The bundled Hunspell dictionaries; resources/dictionaries of the repository when omitted. */
+  readonly dictionariesDir?: string
+  readonly logger?: Logger
+  /** The log file Help › Show Logs reveals. */
+  readonly logFile?: string
+  /** Windows, menus and dialogs; the headless desktop (harness, tests) when omitted. */
+  readonly desktop?: (services: Omit<Services, 'desktop'>) => DesktopPort
 }
+
+/** resources/ of the repository: two folders up from src/main/ and from the built out/main/. */
+const defaultDictionariesDir = (): string =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/dictionaries')
 
 export interface Services {
   readonly settings: SettingsService
   readonly templates: TemplateService
+  readonly spelling: SpellCheckService
+  readonly desktop: DesktopPort
+  readonly logger: Logger
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
 }
@@ -48,9 +68,16 @@ export function createContainer(options: ContainerOptions): Container {
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
 
-  const services: Services = {
+  const logger = options.logger ?? nullLogger
+  const base: Omit<Services, 'desktop'> = {
     settings,
     templates: new TemplateService({ libraryDir }),
+    spelling: new SpellCheckService({
+      dictionariesDir: options.dictionariesDir ?? defaultDictionariesDir(),
+      userDataDir: options.userDataDir,
+      logger,
+    }),
+    logger,
     libraryDir,
     appInfo: async () => ({
       name: options.appName,
@@ -61,6 +88,15 @@ export function createContainer(options: ContainerOptions): Container {
       notices: [...settings.notices],
     }),
   }
+  const desktop =
+    options.desktop?.(base) ??
+    new HeadlessDesktop({
+      platform: options.platform,
+      events,
+      settings,
+      logFile: () => options.logFile ?? path.join(options.userDataDir, 'logs', 'galley.log'),
+    })
+  const services: Services = { ...base, desktop }
   const handlers = createHandlers(services)
   const { dispatch, channels } = createDispatcher({
     handlers,
@@ -78,7 +114,9 @@ export function createContainer(options: ContainerOptions): Container {
       await fs.mkdir(await libraryDir(), { recursive: true })
     },
     async dispose() {
-      // Services with open resources (watchers, queues) close here as they arrive.
+      // Services with open resources (watchers, queues) close here as they arrive; each waits for
+      // its queued writes so that quitting never cuts one short.
+      await services.spelling.dispose()
     },
   }
 }

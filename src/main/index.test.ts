@@ -25,6 +25,8 @@ describe('single-instance lock', () => {
       whenReady: vi.fn(() => new Promise(() => undefined)),
       isPackaged: true,
       setPath: vi.fn(),
+      getPath: vi.fn(() => '/tmp/galley-index-test'),
+      on: vi.fn(),
     }
     const registerSchemesAsPrivileged = vi.fn()
     vi.doMock('electron', () => ({ app, ipcMain: {}, session: {}, protocol: { registerSchemesAsPrivileged }, BrowserWindow: {}, screen: {}, shell: {} }))
@@ -32,6 +34,8 @@ describe('single-instance lock', () => {
     await import('./index')
     expect(app.quit).not.toHaveBeenCalled()
     expect(app.whenReady).toHaveBeenCalledOnce()
+    // Files the Finder opens at launch arrive before `ready`: the listener must already be there.
+    expect(app.on).toHaveBeenCalledWith('open-file', expect.any(Function))
     expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })])
   })
 })

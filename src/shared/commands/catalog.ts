@@ -92,7 +92,10 @@ const article = (s: AppState): boolean => s.hasArticle
 const NOT_MAC = ['win32', 'linux']
 const MAC = ['darwin']
 
-function def<const Id extends string>(id: Id, rest: Omit<CommandDef, 'id'>): CommandDef & { readonly id: Id } {
+function def<const Id extends string, const Runs extends RunsIn>(
+  id: Id,
+  rest: Omit<CommandDef, 'id' | 'runsIn'> & { readonly runsIn: Runs },
+): CommandDef & { readonly id: Id; readonly runsIn: Runs } {
   return { id, ...rest }
 }
 

@@ -25,6 +25,7 @@ export const channels = {
     takePendingFiles: 'galley:desktop.takePendingFiles',
     flushed: 'galley:desktop.flushed',
     showContextMenu: 'galley:desktop.showContextMenu',
+    openFiles: 'galley:desktop.openFiles',
     runCommand: 'galley:desktop.runCommand',
   },
   spelling: {

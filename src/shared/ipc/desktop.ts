@@ -65,13 +65,14 @@ export type EditorContext = z.infer<typeof EditorContextSchema>
 export type LibraryContext = z.infer<typeof LibraryContextSchema>
 
 /**
- * What the user chose in a context menu, for the renderer to carry out. Clipboard items, "Open link"
- * and "Show in file manager" are carried out by main and resolve to null, like a dismissed menu.
+ * What the user chose in a context menu, for the renderer to carry out. Clipboard items, "Open Link",
+ * "Copy Link Address" and "Show in File Manager" are carried out by main and resolve to null, like a
+ * dismissed menu.
  */
 export type ContextMenuChoice =
   | { readonly action: 'spelling.replace'; readonly word: string }
   | { readonly action: 'spelling.addWord' | 'spelling.ignore'; readonly word: string }
-  | { readonly action: 'link.edit' | 'link.remove' | 'link.copy' }
+  | { readonly action: 'link.edit' | 'link.remove' }
   | { readonly action: 'library.open' | 'library.openInNewWindow' | 'library.rename' | 'library.duplicate' | 'library.trash' }
   | { readonly action: 'library.move'; readonly folder: string }
 
@@ -85,6 +86,8 @@ export interface DesktopApi {
   /** The acknowledgement of `onFlushRequest`. */
   flushed(requestId: string, outcome: FlushOutcome): Promise<void>
   showContextMenu(request: ContextMenuRequest): Promise<ContextMenuChoice | null>
+  /** Opens .galley files as the OS would (files dropped on the window; the preload sends them). */
+  openFiles(paths: readonly string[]): Promise<void>
   /** Runs a main-side command (Open…, Show Logs, Show in File Manager…) from the renderer's own controls. */
   runCommand(command: MainCommandId, arg?: string): Promise<void>
 }
@@ -94,6 +97,7 @@ export const desktopArgs = {
   takePendingFiles: z.tuple([]),
   flushed: z.tuple([z.uuid(), FlushOutcomeSchema]),
   showContextMenu: z.tuple([ContextMenuRequestSchema]),
+  openFiles: z.tuple([z.array(path).min(1).max(50)]),
   runCommand: z.union([z.tuple([z.enum(MAIN_COMMANDS)]), z.tuple([z.enum(MAIN_COMMANDS), path])]),
 }
 
