@@ -52,8 +52,7 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
   const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined
   const sink = new ElectronEventSink()
   let shell: DesktopShell | undefined
-  let container: Container | undefined
-  container = createContainer({
+  const container: Container = createContainer({
     appName: app.getName(),
     version: app.getVersion(),
     platform: process.platform,
@@ -83,7 +82,7 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
         userDataDir,
         libraryDir: services.libraryDir,
         isDevelopment: !app.isPackaged,
-        disposeServices: async () => container?.dispose(),
+        disposeServices: () => container.dispose(),
       })),
   })
   await container.start()

@@ -49,6 +49,11 @@ export class RecentDocuments {
     await this.save()
   }
 
+  /** Resolves once the writes queued so far are on disk. */
+  async idle(): Promise<void> {
+    await this.queue.idle()
+  }
+
   private async load(): Promise<RecentEntry[]> {
     if (this.entries) return this.entries
     try {
