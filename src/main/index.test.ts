@@ -102,8 +102,9 @@ describe('files from the OS at launch and while running', () => {
       expect(fake.windows).toHaveLength(2)
     } finally {
       // The entry registers process-wide handlers: leave the test process as it was.
+      const events = process as unknown as { listeners(n: string): unknown[]; removeListener(n: string, l: unknown): void }
       for (const [name, before] of [['SIGTERM', sigterm], ['uncaughtException', uncaught], ['unhandledRejection', unhandled]] as const) {
-        for (const l of process.listeners(name)) if (!(before as unknown[]).includes(l)) process.removeListener(name, l as never)
+        for (const l of events.listeners(name)) if (!(before as unknown[]).includes(l)) events.removeListener(name, l)
       }
       await rm(dir, { recursive: true, force: true, maxRetries: 5 })
     }

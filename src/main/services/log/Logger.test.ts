@@ -55,7 +55,7 @@ describe('FileLogger', () => {
     file.logger.child('spelling').info('dictionary loaded', { dictionary: 'ru', ms: 212 })
     file.logger.debug('not written at info level')
     const text = await readFile(path.join(dir, 'logs/galley.log'), 'utf8')
-    expect(text).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z INFO  \[main:spelling\] dictionary loaded dictionary=ru ms=212\n$/)
+    expect(text).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z INFO {2}\[main:spelling\] dictionary loaded dictionary=ru ms=212\n$/)
   })
 
   it('rotates at the size limit and keeps only so many old files', async () => {
