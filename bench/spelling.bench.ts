@@ -81,7 +81,7 @@ try {
       `${language}: dictionary loaded in ${r.loadMs} ms; ${words} words — cold ${r.coldWordsPerSecond.toLocaleString('en')} words/s, ` +
         `re-check ${r.warmWordsPerSecond.toLocaleString('en')} words/s, Set baseline ${r.setWordsPerSecond.toLocaleString('en')} words/s ` +
         `(cold ${r.coldVsSet}×, re-check ${r.warmVsSet}× the Set); one ${paras[0]!.length}-word paragraph re-checked in ${r.paragraphMs} ms; ` +
-        `suggestions in ${r.suggestMs} ms (“${r.suggestion}”)${hits < 0 ? '' : ''}`,
+        `suggestions in ${r.suggestMs} ms (“${r.suggestion}”); ${hits} Set hits`,
     )
   }
 } finally {
