@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { gunzipSync } from 'node:zlib'
 import { parse } from 'yaml'
 import { ICNS_TYPES, ICO_SIZES } from '../../scripts/iconContainers'
 import { DICTIONARY_SOURCES } from '../../src/main/services/spelling/dictionaries'
@@ -106,14 +107,23 @@ describe('electron-builder.yml', () => {
   it('ships the spelling dictionaries with their licences', () => {
     const extra = config['extraResources'] as { filter: string[] }[]
     expect(extra[0]?.filter).toContain('dictionaries/**')
-    for (const id of ['en-US', 'en-GB', 'ru']) {
-      for (const file of [`${id}.aff`, `${id}.dic`, 'LICENSE']) expect(existsSync(path.join(root, 'resources/dictionaries', id, file)), `${id}/${file}`).toBe(true)
-    }
-    // They are the pinned npm packages' files, byte for byte (npm run dictionaries copies them).
     for (const source of DICTIONARY_SOURCES) {
+      const dir = path.join(root, 'resources/dictionaries', source.id)
+      expect(existsSync(path.join(dir, 'LICENSE')), `${source.id}/LICENSE`).toBe(true)
       const pkg = path.join(root, 'node_modules', source.npmPackage)
-      expect(readFileSync(path.join(root, 'resources/dictionaries', source.id, `${source.id}.dic`)).equals(readFileSync(path.join(pkg, 'index.dic'))), source.id).toBe(true)
-      expect(readFileSync(path.join(root, 'resources/dictionaries', source.id, `${source.id}.aff`)).equals(readFileSync(path.join(pkg, 'index.aff'))), source.id).toBe(true)
+      if (source.format === 'hunspell') {
+        // The pinned npm packages' files, byte for byte (npm run dictionaries copies them).
+        expect(readFileSync(path.join(dir, `${source.id}.dic`)).equals(readFileSync(path.join(pkg, 'index.dic'))), source.id).toBe(true)
+        expect(readFileSync(path.join(dir, `${source.id}.aff`)).equals(readFileSync(path.join(pkg, 'index.aff'))), source.id).toBe(true)
+      } else {
+        // Sorted strictly, as the binary search needs, one normalized form per line.
+        const words = gunzipSync(readFileSync(path.join(dir, `${source.id}.words.gz`))).toString('utf8').split('\n')
+        expect(words.pop()).toBe('')
+        expect(words.length).toBeGreaterThan(500_000)
+        let sorted = true
+        for (let i = 1; i < words.length; i++) if (!(words[i - 1]! < words[i]!)) sorted = false
+        expect(sorted).toBe(true)
+      }
     }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeForDictionary, tokenizeWords, withIgnoredWord } from './words'
+import { compoundParts, normalizeForDictionary, tokenizeWords, withIgnoredWord } from './words'
 
 const words = (text: string): string[] => tokenizeWords(text).map((t) => t.word)
 
@@ -28,9 +28,18 @@ describe('normalizeForDictionary', () => {
   it('asks dictionaries in the form they list', () => {
     expect(normalizeForDictionary('don’t')).toBe("don't")
     expect(normalizeForDictionary('сказа́л')).toBe('сказал')
-    expect(normalizeForDictionary('می‌روم')).toBe('میروم')
+    expect(normalizeForDictionary('می‌روم')).toBe('می\u200Cروم')
+    expect(normalizeForDictionary('خانهٔ')).toBe('خانه')
+    expect(normalizeForDictionary('خانۀ')).toBe('خانه')
     expect(normalizeForDictionary('كتاب')).toBe('کتاب')
     expect(normalizeForDictionary('كِتابي')).toBe('کتابی')
+  })
+})
+
+describe('compoundParts', () => {
+  it('splits at hyphens and zero-width non-joiners', () => {
+    expect(compoundParts('well-known')).toEqual(['well', 'known'])
+    expect(compoundParts('روزنامه\u200Cنگار')).toEqual(['روزنامه', 'نگار'])
   })
 })
 

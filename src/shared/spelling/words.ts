@@ -41,8 +41,10 @@ function countLetters(word: string): number {
 
 /**
  * The form a dictionary is asked about: typographic apostrophes as ASCII (Hunspell's English
- * dictionary lists `don't`), Russian stress marks and Arabic-script vowel signs, tatweel and the
- * zero-width non-joiner dropped, Arabic letters as Persian writes them (ي → ی, ك → ک).
+ * dictionary lists `don't`), Russian stress marks, Arabic-script vowel signs and tatweel dropped,
+ * Arabic letters as Persian writes them (ي → ی, ك → ک), and the ezafe hamza (ۀ, هٔ) as its plain
+ * letter. The zero-width non-joiner stays: it joins the parts of a Persian word (می‌روم), which the
+ * checker may look up apart.
  */
 export function normalizeForDictionary(word: string): string {
   return word
@@ -50,9 +52,15 @@ export function normalizeForDictionary(word: string): string {
     .replace(/[’\u02BC]/g, "'")
     .replace(/\u2011/g, '-')
     .replace(/[\u0301\u0300]/g, '')
-    .replace(/[\u064B-\u065F\u0670\u0640\u200C\u200D]/g, '')
+    .replace(/[\u064B-\u065F\u0670\u0640\u200D]/g, '')
     .replace(/\u064A/g, '\u06CC')
     .replace(/\u0643/g, '\u06A9')
+    .replace(/\u06C0/g, '\u0647')
+}
+
+/** The parts of a compound the dictionary may list separately: well-known, кто-то, می‌روم. */
+export function compoundParts(normalized: string): string[] {
+  return normalized.split(/[-\u200C]/).filter((p) => p.length > 0)
 }
 
 /** The key an article's "Ignore" list and caches compare by (case kept: `Bush` ≠ `bush`). */

@@ -62,13 +62,29 @@ describe('Russian', () => {
   })
 })
 
+describe('Dari (the Persian dictionary)', () => {
+  it('checks words written with the zero-width non-joiner, vowel signs and Arabic letters', async () => {
+    const text = 'شهردار کابل روز چهارشنبه گفت که شورای شهر دوباره درباره بودجه‌ای رأی می‌دهد؛ روزنامه‌نگاران كتاب‌ها را خواندند. کتاااب'
+    const result = await service.check({ language: 'fa-AF', words: words(text) })
+    expect(result).toEqual({ language: 'fa-AF', available: true, misspelled: ['کتاااب'] })
+  })
+
+  it('suggests, and learns Afghan words the Iranian list lacks', async () => {
+    expect(await service.suggest('fa-AF', 'کتاااب')).toContain('کتاب')
+    expect((await service.check({ language: 'fa-AF', words: ['پوهنتون'] })).misspelled).toEqual(['پوهنتون'])
+    await service.addWord('fa-AF', 'پوهنتون')
+    expect((await service.check({ language: 'fa-AF', words: ['پوهنتون'] })).misspelled).toEqual([])
+  })
+})
+
 describe('languages without a dictionary', () => {
   it('say so and underline nothing', async () => {
     expect(await service.check({ language: 'ps', words: ['پښتو', 'xyzzy'] })).toEqual({ language: 'ps', available: false, misspelled: [] })
     expect(await service.suggest('kk', 'қала')).toEqual([])
     await expect(service.addWord('ps', 'کابل')).rejects.toMatchObject({ code: 'SPELLING_UNAVAILABLE' })
     const langs = await service.languages()
-    expect(langs.filter((l) => l.available).map((l) => l.language)).toEqual(['en', 'en-GB', 'ru'])
+    expect(langs.filter((l) => l.available).map((l) => l.language)).toEqual(['en', 'en-GB', 'ru', 'fa-AF'])
+    expect(langs.find((l) => l.language === 'fa-AF')?.dictionary).toBe('Persian (Lilak), used for Dari')
   })
 })
 

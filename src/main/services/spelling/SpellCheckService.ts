@@ -6,12 +6,13 @@ import * as path from 'node:path'
 import { LANGUAGES, type Language } from '../../../shared/article/languages'
 import { GalleyError } from '../../../shared/ipc/errors'
 import type { SpellCheckRequest, SpellCheckResult, SpellingLanguage } from '../../../shared/ipc/spelling'
-import { ignoreKey, normalizeForDictionary } from '../../../shared/spelling/words'
+import { compoundParts, ignoreKey, normalizeForDictionary } from '../../../shared/spelling/words'
 import { writeFileAtomic } from '../fs/atomicWrite'
 import { nullLogger, type Logger } from '../log/Logger'
 import { SerialQueue } from '../util/SerialQueue'
 import { DICTIONARY_FOR, DICTIONARY_SOURCES } from './dictionaries'
 import { loadHunspell, type SpellEngine } from './HunspellEngine'
+import { loadWordList } from './WordListEngine'
 
 export interface SpellCheckServiceOptions {
   /** resources/dictionaries (in the app: process.resourcesPath/resources/dictionaries). */
@@ -125,12 +126,10 @@ export class SpellCheckService {
     const cached = dict.cache.get(normalized)
     if (cached !== undefined) return cached
     let correct = dict.engine.correct(normalized)
-    // A compound the dictionary does not list (news-gathering, пресс-служба) is right if its parts are.
-    if (!correct && normalized.includes('-')) {
-      correct = normalized
-        .split('-')
-        .filter((p) => p.length > 0)
-        .every((p) => p.length < 2 || ignored.has(p) || dict.engine.correct(p))
+    if (!correct && normalized.includes('\u200C')) correct = dict.engine.correct(normalized.replace(/\u200C/g, ''))
+    // A compound the dictionary does not list (news-gathering, пресс-служба, روزنامه‌نگار) is right if its parts are.
+    if (!correct && /[-\u200C]/.test(normalized)) {
+      correct = compoundParts(normalized).every((p) => p.length < 2 || ignored.has(p) || dict.engine.correct(p))
     }
     if (dict.cache.size >= CACHE_LIMIT) dict.cache.clear()
     dict.cache.set(normalized, correct)
@@ -158,12 +157,16 @@ export class SpellCheckService {
 
   private async load(language: Language): Promise<Loaded | null> {
     const id = DICTIONARY_FOR[language]
-    if (!id) return null
+    const source = DICTIONARY_SOURCES.find((s) => s.id === id)
+    if (!id || !source) return null
     const dir = path.join(this.options.dictionariesDir, id)
     const started = performance.now()
     let engine: SpellEngine
     try {
-      engine = await this.loadEngine(path.join(dir, `${id}.aff`), path.join(dir, `${id}.dic`))
+      engine =
+        source.format === 'wordlist'
+          ? await loadWordList(path.join(dir, `${id}.words.gz`))
+          : await this.loadEngine(path.join(dir, `${id}.aff`), path.join(dir, `${id}.dic`))
     } catch (error) {
       this.logger.error('dictionary failed to load', error, { dictionary: id })
       throw new GalleyError('SPELLING_DICTIONARY_MISSING', `The ${LANGUAGES[language].name} spelling dictionary could not be loaded. Reinstalling Galley restores it.`, id)
