@@ -98,7 +98,7 @@ export const desktopArgs = {
   flushed: z.tuple([z.uuid(), FlushOutcomeSchema]),
   showContextMenu: z.tuple([ContextMenuRequestSchema]),
   openFiles: z.tuple([z.array(path).min(1).max(50)]),
-  runCommand: z.union([z.tuple([z.enum(MAIN_COMMANDS)]), z.tuple([z.enum(MAIN_COMMANDS), path])]),
+  runCommand: z.tuple([z.enum(MAIN_COMMANDS), path.optional()]),
 }
 
 export interface MenuCommandEvent {
