@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchChromium } from '../tests/e2e/harness/chromium'
+import { writeIconContainers } from './iconContainers'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024]
@@ -26,4 +27,5 @@ try {
 } finally {
   await browser.close()
 }
-console.log(`icons written: ${SIZES.join(', ')}`)
+await writeIconContainers(root)
+console.log(`icons written: ${SIZES.join(', ')}, resources/build/icon.ico, resources/build/icon.icns`)

@@ -1,6 +1,8 @@
 // Explicit wiring of the services: the Electron shell, the CLI and the e2e harness all build the app
 // through `createContainer`, handing in what differs between them (paths, platform capabilities).
 import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { AppInfo } from '../shared/ipc/app'
 import type { HostHandlers } from '../shared/ipc/contract'
 import { GalleyError } from '../shared/ipc/errors'
@@ -14,7 +16,11 @@ import { IoService } from './services/io/IoService'
 import type { PdfPrinter } from './services/print/PdfPrinter'
 import { PrintService } from './services/print/PrintService'
 import type { SaveDialog } from './services/SaveDialog'
+import type { DesktopPort } from './desktop/DesktopPort'
+import { HeadlessDesktop } from './desktop/HeadlessDesktop'
+import { nullLogger, type Logger } from './services/log/Logger'
 import { SettingsService } from './services/SettingsService'
+import { SpellCheckService } from './services/spelling/SpellCheckService'
 import { TemplateService } from './services/TemplateService'
 
 export interface ContainerOptions {
@@ -31,13 +37,27 @@ export interface ContainerOptions {
   readonly dialogs?: FileDialogs
   /** Platform capabilities for PDFs: the printer (Electron window or system Chromium) and the save dialog. */
   readonly print?: { readonly printer: PdfPrinter; readonly saveDialog?: SaveDialog }
+  /** The bundled Hunspell dictionaries; resources/dictionaries of the repository when omitted. */
+  readonly dictionariesDir?: string
+  readonly logger?: Logger
+  /** The log file Help › Show Logs reveals. */
+  readonly logFile?: string
+  /** Windows, menus and dialogs; the headless desktop (harness, tests) when omitted. */
+  readonly desktop?: (services: Omit<Services, 'desktop'>) => DesktopPort
 }
+
+/** resources/ of the repository: two folders up from src/main/ and from the built out/main/. */
+const defaultDictionariesDir = (): string =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/dictionaries')
 
 export interface Services {
   readonly settings: SettingsService
   readonly templates: TemplateService
   readonly dialogs: FileDialogs
   readonly io: IoService
+  readonly spelling: SpellCheckService
+  readonly desktop: DesktopPort
+  readonly logger: Logger
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
   /** The print service; throws PRINTER_UNAVAILABLE where this container was built without a printer. */
@@ -77,11 +97,18 @@ export function createContainer(options: ContainerOptions): Container {
       })
     : undefined
 
-  const services: Services = {
+  const logger = options.logger ?? nullLogger
+  const base: Omit<Services, 'desktop'> = {
     settings,
     templates: new TemplateService({ libraryDir }),
     dialogs,
     io,
+    spelling: new SpellCheckService({
+      dictionariesDir: options.dictionariesDir ?? defaultDictionariesDir(),
+      userDataDir: options.userDataDir,
+      logger,
+    }),
+    logger,
     libraryDir,
     print: () => {
       if (!printService) throw new GalleyError('PRINTER_UNAVAILABLE', 'PDF printing is not available in this copy of Galley.')
@@ -96,6 +123,15 @@ export function createContainer(options: ContainerOptions): Container {
       notices: [...settings.notices],
     }),
   }
+  const desktop =
+    options.desktop?.(base) ??
+    new HeadlessDesktop({
+      platform: options.platform,
+      events,
+      settings,
+      logFile: () => options.logFile ?? path.join(options.userDataDir, 'logs', 'galley.log'),
+    })
+  const services: Services = { ...base, desktop }
   const handlers = createHandlers(services)
   const { dispatch, channels } = createDispatcher({
     handlers,
@@ -113,7 +149,9 @@ export function createContainer(options: ContainerOptions): Container {
       await fs.mkdir(await libraryDir(), { recursive: true })
     },
     async dispose() {
-      // Services with open resources (watchers, queues) close here as they arrive.
+      // Services with open resources (watchers, queues) close here as they arrive; each waits for
+      // its queued writes so that quitting never cuts one short.
+      await services.spelling.dispose()
       await printService?.dispose()
     },
   }

@@ -2,6 +2,10 @@
 // dispatcher; handlers only call services.
 import type { HostHandlers } from '../shared/ipc/contract'
 import type { Services } from './container'
+import { currentSender } from './ipc/dispatcher'
+
+/** The calling window: Electron's webContents id; the harness's single page is window 1. */
+const callerWindow = (): number => currentSender()?.windowId ?? 1
 
 export function createHandlers(services: Services): HostHandlers {
   return {
@@ -30,6 +34,22 @@ export function createHandlers(services: Services): HostHandlers {
     print: {
       pdf: (content) => services.print().pdf(content),
       exportPdf: (content, options) => services.print().exportPdf(content, options),
+    },
+    desktop: {
+      setWindowState: (patch) => services.desktop.setWindowState(callerWindow(), patch),
+      takePendingFiles: () => services.desktop.takePendingFiles(callerWindow()),
+      flushed: (requestId, outcome) => services.desktop.flushed(callerWindow(), requestId, outcome),
+      showContextMenu: (request) => services.desktop.showContextMenu(callerWindow(), request),
+      openFiles: (paths) => services.desktop.openFiles(callerWindow(), paths),
+      runCommand: (command, arg) => services.desktop.runCommand(callerWindow(), command, arg),
+    },
+    spelling: {
+      languages: () => services.spelling.languages(),
+      check: (request) => services.spelling.check(request),
+      suggest: (language, word) => services.spelling.suggest(language, word),
+      addWord: (language, word) => services.spelling.addWord(language, word),
+      removeWord: (language, word) => services.spelling.removeWord(language, word),
+      personalWords: (language) => services.spelling.personalWords(language),
     },
   }
 }

@@ -5,9 +5,12 @@ const exposed: Record<string, unknown> = {}
 const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }))
 const on = vi.fn()
 const removeListener = vi.fn()
+const windowListeners = new Map<string, (event: unknown) => void>()
+vi.stubGlobal('window', { addEventListener: (name: string, l: (event: unknown) => void) => windowListeners.set(name, l) })
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: { invoke, on, removeListener, send: vi.fn(), sendSync: vi.fn() },
+  webUtils: { getPathForFile: (file: { name: string }) => `/home/ana/Desk/${file.name}` },
 }))
 
 await import('./index')
@@ -49,5 +52,26 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledWith({ theme: 'dark' })
     off()
     expect(removeListener).toHaveBeenCalledWith('galley:event.settingsChanged', wrapped)
+  })
+
+  it('opens .galley files dropped on the window and leaves other drops to the page', async () => {
+    const drop = windowListeners.get('drop')!
+    const file = (name: string) => ({ name })
+    const event = (files: { name: string }[], defaultPrevented = false) => {
+      const e = { defaultPrevented, preventDefault: vi.fn(), dataTransfer: { files, types: ['Files'] } }
+      drop(e)
+      return e
+    }
+    const image = event([file('photo.jpg')])
+    expect(image.preventDefault).not.toHaveBeenCalled()
+    expect(invoke).not.toHaveBeenCalled()
+
+    const articles = event([file('Budget.galley'), file('photo.jpg'), file('Mayor.GALLEY')])
+    expect(articles.preventDefault).toHaveBeenCalled()
+    expect(invoke).toHaveBeenCalledWith('galley:desktop.openFiles', ['/home/ana/Desk/Budget.galley', '/home/ana/Desk/Mayor.GALLEY'])
+
+    invoke.mockClear()
+    event([file('Budget.galley')], true)
+    expect(invoke).not.toHaveBeenCalled()
   })
 })

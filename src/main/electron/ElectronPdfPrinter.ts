@@ -33,6 +33,7 @@ export function printWindowOptions(): Electron.BrowserWindowConstructorOptions {
       // The page has no script of its own; Galley runs the font wait and the copyfit measure in it.
       javascript: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   }
 }
@@ -95,7 +96,18 @@ export class ElectronPdfPrinter implements PdfPrinter {
     const ses = session.fromPartition(PRINT_PARTITION)
     ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowPrintRequest(details.url, this.documentUrl) }))
     ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    const win = new BrowserWindow(printWindowOptions())
+    const options = printWindowOptions()
+    const win = new BrowserWindow({
+      ...options,
+      webPreferences: {
+        ...options.webPreferences,
+        // Repeated at the construction site so the isolation is visible where the window is made.
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    })
     // A crashed renderer takes the window with it; the next job starts a new one.
     win.webContents.on('render-process-gone', () => {
       if (!win.isDestroyed()) win.destroy()

@@ -9,6 +9,7 @@ export function registerIpc(ipcMain: IpcMain, channels: readonly string[], dispa
         {
           url: event.senderFrame?.url,
           isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+          windowId: event.sender.id,
         },
         channel,
         args,

@@ -69,15 +69,15 @@ describe('registerIpc', () => {
     expect([...handlers.keys()]).toEqual(['galley:a.b', 'galley:c.d'])
 
     const mainFrame = { url: 'app://galley/index.html' }
-    await handlers.get('galley:a.b')?.({ senderFrame: mainFrame, sender: { mainFrame } }, 'x', 2)
-    expect(dispatch).toHaveBeenLastCalledWith({ url: 'app://galley/index.html', isMainFrame: true }, 'galley:a.b', ['x', 2])
+    await handlers.get('galley:a.b')?.({ senderFrame: mainFrame, sender: { mainFrame, id: 7 } }, 'x', 2)
+    expect(dispatch).toHaveBeenLastCalledWith({ url: 'app://galley/index.html', isMainFrame: true, windowId: 7 }, 'galley:a.b', ['x', 2])
 
     const subFrame = { url: 'app://galley/index.html' }
-    await handlers.get('galley:c.d')?.({ senderFrame: subFrame, sender: { mainFrame } })
-    expect(dispatch).toHaveBeenLastCalledWith({ url: 'app://galley/index.html', isMainFrame: false }, 'galley:c.d', [])
+    await handlers.get('galley:c.d')?.({ senderFrame: subFrame, sender: { mainFrame, id: 7 } })
+    expect(dispatch).toHaveBeenLastCalledWith({ url: 'app://galley/index.html', isMainFrame: false, windowId: 7 }, 'galley:c.d', [])
 
-    await handlers.get('galley:c.d')?.({ senderFrame: null, sender: { mainFrame } })
-    expect(dispatch).toHaveBeenLastCalledWith({ url: undefined, isMainFrame: false }, 'galley:c.d', [])
+    await handlers.get('galley:c.d')?.({ senderFrame: null, sender: { mainFrame, id: 8 } })
+    expect(dispatch).toHaveBeenLastCalledWith({ url: undefined, isMainFrame: false, windowId: 8 }, 'galley:c.d', [])
 
     unregister()
     expect(handlers.size).toBe(0)

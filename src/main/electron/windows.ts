@@ -1,7 +1,8 @@
 // Creates the main window with the secure options, the navigation guards and remembered bounds.
-import { BrowserWindow, screen, shell } from 'electron'
+import { BrowserWindow, screen } from 'electron'
 import type { WindowStateStore } from '../services/WindowStateStore'
-import { externalUrlToOpen, shouldPreventNavigation } from './policy/security'
+import { openExternalUrl } from './external'
+import { shouldPreventNavigation } from './policy/security'
 import { fitBoundsToDisplays, mainWindowOptions } from './policy/windowOptions'
 
 export interface CreateWindowInput {
@@ -9,6 +10,10 @@ export interface CreateWindowInput {
   readonly preloadPath: string
   readonly iconPath?: string
   readonly windowState: WindowStateStore
+  /** Called once the window exists, before its page loads (to register it and its close guard). */
+  readonly onCreated?: (win: BrowserWindow) => void
+  /** Cascade a further window from the last one instead of reusing the remembered position. */
+  readonly cascadeFrom?: { readonly x: number; readonly y: number }
 }
 
 export async function createMainWindow(input: CreateWindowInput): Promise<BrowserWindow> {
@@ -17,15 +22,27 @@ export async function createMainWindow(input: CreateWindowInput): Promise<Browse
     saved,
     screen.getAllDisplays().map((d) => d.workArea),
   )
-  const win = new BrowserWindow(
-    mainWindowOptions({
-      bounds,
-      preloadPath: input.preloadPath,
-      platform: process.platform,
-      ...(input.iconPath ? { iconPath: input.iconPath } : {}),
-    }),
-  )
-  if (bounds.maximized) win.maximize()
+  const options = mainWindowOptions({
+    bounds: input.cascadeFrom ? { width: bounds.width, height: bounds.height, x: input.cascadeFrom.x + 28, y: input.cascadeFrom.y + 28 } : bounds,
+    preloadPath: input.preloadPath,
+    platform: process.platform,
+    ...(input.iconPath ? { iconPath: input.iconPath } : {}),
+  })
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      // Repeated at the construction site on purpose: whoever reads this call (and Electronegativity)
+      // sees that the page is isolated, sandboxed, without Node and without middle-click windows.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  })
+  input.onCreated?.(win)
+  if (bounds.maximized && !input.cascadeFrom) win.maximize()
   win.once('ready-to-show', () => win.show())
 
   let saveTimer: NodeJS.Timeout | undefined
@@ -59,8 +76,7 @@ export function guardWebContents(contents: Electron.WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url)
-    if (external) void shell.openExternal(external)
+    openExternalUrl(url)
     return { action: 'deny' }
   })
 }

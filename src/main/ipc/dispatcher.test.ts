@@ -3,7 +3,7 @@ import { defaultSettings, type Settings } from '../../shared/ipc/settings'
 import { channels } from '../../shared/ipc/channels'
 import type { HostHandlers } from '../../shared/ipc/contract'
 import { GalleyError } from '../../shared/ipc/errors'
-import { createDispatcher } from './dispatcher'
+import { createDispatcher, currentSender } from './dispatcher'
 
 const notUsed = async (): Promise<never> => {
   throw new Error('not used by these tests')
@@ -13,6 +13,15 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
   let settings: Settings = { ...defaultSettings }
   return {
     templates: { list: notUsed, get: notUsed, saveFromArticle: notUsed, rename: notUsed, update: notUsed, delete: notUsed, exportTo: notUsed, importFrom: notUsed },
+    desktop: {
+      setWindowState: async () => ({ openElsewhere: currentSender()?.windowId === 99 }),
+      takePendingFiles: notUsed,
+      flushed: notUsed,
+      showContextMenu: notUsed,
+      openFiles: notUsed,
+      runCommand: notUsed,
+    },
+    spelling: { languages: notUsed, check: notUsed, suggest: notUsed, addWord: notUsed, removeWord: notUsed, personalWords: notUsed },
     app: {
       getInfo: async () => ({ name: 'Galley', version: '1.0.0', platform: 'linux', libraryDir: '/lib', userDataDir: '/data', notices: [] }),
     },
@@ -41,6 +50,13 @@ describe('createDispatcher', () => {
     const { dispatch } = createDispatcher({ handlers: handlers(), isTrustedSender: (s) => isAppSender(s) })
     expect(await dispatch(own, channels.settings.set, [{ theme: 'dark' }])).toMatchObject({ ok: true, value: { theme: 'dark' } })
     expect(await dispatch(own, channels.app.getInfo, [])).toMatchObject({ ok: true, value: { name: 'Galley' } })
+  })
+
+  it('tells a handler which window called, for the time of the call only', async () => {
+    const { dispatch } = createDispatcher({ handlers: handlers(), isTrustedSender: () => true })
+    expect(await dispatch({ ...own, windowId: 99 }, channels.desktop.setWindowState, [{ focusMode: true }])).toEqual({ ok: true, value: { openElsewhere: true } })
+    expect(await dispatch({ ...own, windowId: 3 }, channels.desktop.setWindowState, [{ focusMode: true }])).toEqual({ ok: true, value: { openElsewhere: false } })
+    expect(currentSender()).toBeUndefined()
   })
 
   it('lists every channel of the map', () => {

@@ -1,6 +1,7 @@
 // The one `handle()` path every host API call goes through, in Electron and in the e2e harness alike:
 // check the sender, validate the arguments with the contract's zod schemas, run the handler, and turn
 // whatever happens into a `Result` envelope with a typed error.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { channels } from '../../shared/ipc/channels'
 import { argSchemas, type HostHandlers } from '../../shared/ipc/contract'
 import { GalleyError, isHostError, type HostError, type Result } from '../../shared/ipc/errors'
@@ -10,6 +11,15 @@ export interface Sender {
   readonly url: string | undefined
   /** False when the call comes from a sub-frame; only the top frame may call. */
   readonly isMainFrame: boolean
+  /** The calling window (Electron: the sender's webContents id); absent in the e2e harness. */
+  readonly windowId?: number
+}
+
+const callers = new AsyncLocalStorage<Sender>()
+
+/** The sender of the host API call being handled (for handlers that act on the calling window). */
+export function currentSender(): Sender | undefined {
+  return callers.getStore()
 }
 
 export type Dispatch = (sender: Sender, channel: string, args: unknown) => Promise<Result<unknown>>
@@ -58,7 +68,7 @@ export function createDispatcher(options: DispatcherOptions): { dispatch: Dispat
       )
     }
     try {
-      const value = await route.call(parsed.data as unknown[])
+      const value = await callers.run(sender, () => route.call(parsed.data as unknown[]))
       return { ok: true, value }
     } catch (error) {
       if (error instanceof GalleyError) return { ok: false, error: error.toHostError() }

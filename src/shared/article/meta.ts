@@ -46,6 +46,8 @@ export const MetaSchema = z.looseObject({
   target: TargetSchema.nullable(),
   /** Template-specific fields (rating, work reviewed, interviewee…), by field id. */
   fields: z.record(z.string().max(80), text(5000)),
+  /** Words the spell checker accepts in this article only ("Ignore" in the context menu). */
+  spellingIgnore: z.array(text(100)).max(5000).optional(),
   created: z.iso.datetime({ offset: true }),
   modified: z.iso.datetime({ offset: true }),
 })

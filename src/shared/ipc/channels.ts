@@ -29,11 +29,30 @@ export const channels = {
     pdf: 'galley:print.pdf',
     exportPdf: 'galley:print.exportPdf',
   },
+  desktop: {
+    setWindowState: 'galley:desktop.setWindowState',
+    takePendingFiles: 'galley:desktop.takePendingFiles',
+    flushed: 'galley:desktop.flushed',
+    showContextMenu: 'galley:desktop.showContextMenu',
+    openFiles: 'galley:desktop.openFiles',
+    runCommand: 'galley:desktop.runCommand',
+  },
+  spelling: {
+    languages: 'galley:spelling.languages',
+    check: 'galley:spelling.check',
+    suggest: 'galley:spelling.suggest',
+    addWord: 'galley:spelling.addWord',
+    removeWord: 'galley:spelling.removeWord',
+    personalWords: 'galley:spelling.personalWords',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */
 export const eventChannels = {
   onSettingsChanged: 'galley:event.settingsChanged',
+  onMenuCommand: 'galley:event.menuCommand',
+  onOpenFile: 'galley:event.openFile',
+  onFlushRequest: 'galley:event.flushRequest',
 } as const satisfies { [E in keyof HostEvents]: `galley:event.${string}` }
 
 export type ChannelMap = typeof channels

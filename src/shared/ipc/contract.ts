@@ -2,10 +2,12 @@
 // `window.galley` has. Main implements `HostApi`; the renderer sees `GalleyBridge`.
 import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
+import { desktopArgs, type DesktopApi, type FlushRequestEvent, type MenuCommandEvent, type OpenFileEvent } from './desktop'
 import type { Result } from './errors'
 import { ioArgs, type IoApi } from './io'
 import { printArgs, type PrintApi } from './print'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
+import { spellingArgs, type SpellingApi } from './spelling'
 import { templatesArgs, type TemplatesApi } from './templates'
 
 export interface HostApi {
@@ -14,11 +16,19 @@ export interface HostApi {
   templates: TemplatesApi
   io: IoApi
   print: PrintApi
+  desktop: DesktopApi
+  spelling: SpellingApi
 }
 
 /** Payload of each main -> renderer event. */
 export interface HostEvents {
   onSettingsChanged: Settings
+  /** A menu item or shortcut for the focused window (`runsIn: 'renderer'` commands of the catalog). */
+  onMenuCommand: MenuCommandEvent
+  /** The OS asked this window to open a file (double-click, command line, drop, Open…). */
+  onOpenFile: OpenFileEvent
+  /** The window is closing or the app quitting: flush pending saves, then call `desktop.flushed`. */
+  onFlushRequest: FlushRequestEvent
 }
 
 type AsyncFn = (...args: never[]) => Promise<unknown>
@@ -30,6 +40,8 @@ export const argSchemas = {
   templates: templatesArgs,
   io: ioArgs,
   print: printArgs,
+  desktop: desktopArgs,
+  spelling: spellingArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

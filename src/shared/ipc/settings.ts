@@ -19,6 +19,8 @@ const settingsShape = {
   datelinePlace: z.string().max(80),
   lastExportDir: z.string().max(4096).nullable(),
   editorZoom: z.number().min(0.5).max(3),
+  /** Underline misspelled words (Edit › Check Spelling While Typing). */
+  spellCheck: z.boolean(),
 }
 
 const SettingsObject = z.object(settingsShape)
@@ -36,6 +38,7 @@ export const defaultSettings: Settings = {
   datelinePlace: '',
   lastExportDir: null,
   editorZoom: 1,
+  spellCheck: true,
 }
 
 /** A settings file: every key optional (older files lack newer keys), unknown keys dropped. */

@@ -49,6 +49,8 @@ export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstruc
       safeDialogs: true,
       // Electron's spell checker downloads dictionaries on Linux and Windows; Galley checks offline itself.
       spellcheck: false,
+      // Middle-click would open links in new windows (`auxclick`); Galley has no use for it.
+      disableBlinkFeatures: 'Auxclick',
       devTools: true,
     },
   }

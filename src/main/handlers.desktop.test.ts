@@ -1,0 +1,89 @@
+// The desktop and spelling concerns of the host API, end to end in Node as the e2e harness runs
+// them: channel → dispatcher → handler → service / headless desktop.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { channels } from '../shared/ipc/channels'
+import type { HostEvents } from '../shared/ipc/contract'
+import { createContainer, type Container } from './container'
+import type { HeadlessDesktop } from './desktop/HeadlessDesktop'
+
+let root: string
+let container: Container
+const events: { name: keyof HostEvents; payload: unknown }[] = []
+const page = { url: 'app://galley/index.html', isMainFrame: true }
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'galley-desktop-api-'))
+  events.length = 0
+  container = createContainer({
+    appName: 'Galley',
+    version: '0.0.0',
+    platform: 'linux',
+    userDataDir: path.join(root, 'user-data'),
+    defaultLibraryDir: path.join(root, 'library'),
+    isTrustedSender: () => true,
+    events: { emit: (name, payload) => events.push({ name, payload }) },
+  })
+  await container.start()
+})
+afterEach(async () => {
+  await container.dispose()
+  await rm(root, { recursive: true, force: true })
+})
+
+const headless = () => container.services.desktop as HeadlessDesktop
+
+describe('spelling host API', () => {
+  it('checks a batch, suggests, and keeps added words', async () => {
+    const checked = await container.dispatch(page, channels.spelling.check, [{ language: 'en', words: ['journalist', 'jurnalist'] }])
+    expect(checked).toEqual({ ok: true, value: { language: 'en', available: true, misspelled: ['jurnalist'] } })
+    const suggested = await container.dispatch(page, channels.spelling.suggest, ['en', 'jurnalist'])
+    expect(suggested).toMatchObject({ ok: true, value: expect.arrayContaining(['journalist']) })
+    expect(await container.dispatch(page, channels.spelling.addWord, ['en', 'jurnalist'])).toEqual({ ok: true, value: undefined })
+    expect(await container.dispatch(page, channels.spelling.personalWords, ['en'])).toEqual({ ok: true, value: ['jurnalist'] })
+  })
+
+  it('refuses bad requests with a typed error', async () => {
+    expect(await container.dispatch(page, channels.spelling.check, [{ language: 'xx', words: [] }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await container.dispatch(page, channels.spelling.addWord, ['en', 'x'.repeat(101)])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await container.dispatch(page, channels.spelling.addWord, ['en', 'two words'])).toMatchObject({ ok: false, error: { code: 'BAD_WORD' } })
+  })
+})
+
+describe('desktop host API (headless)', () => {
+  it('hands files over and answers the flush handshake', async () => {
+    headless().open(1, '/desk/Budget.galley')
+    expect(await container.dispatch(page, channels.desktop.takePendingFiles, [])).toEqual({ ok: true, value: ['/desk/Budget.galley'] })
+    headless().open(1, '/desk/Mayor.galley')
+    expect(events.at(-1)).toEqual({ name: 'onOpenFile', payload: { path: '/desk/Mayor.galley' } })
+
+    const flushing = headless().requestFlush('close')
+    const request = events.at(-1)?.payload as { requestId: string; reason: string }
+    expect(request.reason).toBe('close')
+    expect(await container.dispatch(page, channels.desktop.flushed, [request.requestId, { status: 'failed', message: 'The disk is full.' }])).toEqual({ ok: true, value: undefined })
+    expect(await flushing).toEqual({ status: 'failed', message: 'The disk is full.' })
+  })
+
+  it('answers a context menu with the item a test picks', async () => {
+    headless().chooseContextItem = () => 'spelling.addWord'
+    const answer = await container.dispatch(page, channels.desktop.showContextMenu, [
+      { kind: 'editor', editable: true, hasSelection: false, misspelled: { word: 'agian', suggestions: ['again'] } },
+    ])
+    expect(answer).toEqual({ ok: true, value: { action: 'spelling.addWord', word: 'agian' } })
+  })
+
+  it('runs main commands and refuses renderer ones', async () => {
+    expect(await container.dispatch(page, channels.desktop.runCommand, ['view.zoomIn'])).toEqual({ ok: true, value: undefined })
+    expect((await container.services.settings.get()).editorZoom).toBe(1.1)
+    expect(await container.dispatch(page, channels.desktop.runCommand, ['format.bold'])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await container.dispatch(page, channels.desktop.runCommand, ['help.showLogs'])).toMatchObject({ ok: true })
+    expect(headless().actions.at(-1)).toEqual({ kind: 'showInFolder', path: path.join(root, 'user-data', 'logs', 'galley.log') })
+  })
+
+  it('refuses a flush answer that is not for a request', async () => {
+    expect(await container.dispatch(page, channels.desktop.flushed, ['not-a-uuid', { status: 'saved' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await container.dispatch(page, channels.desktop.flushed, ['0b7e6f0e-3c1a-4d2b-9f5e-1a2b3c4d5e6f', { status: 'maybe' }])).toMatchObject({ ok: false })
+  })
+})
