@@ -6,7 +6,6 @@ import { createContainer } from './container'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
 import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
-import { ElectronSaveDialog } from './electron/ElectronSaveDialog'
 import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
     dialogs: new ElectronFileDialogs(),
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => console.error(`[galley] ${channel} failed`, error),
-    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }), saveDialog: new ElectronSaveDialog() },
+    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }) },
   })
   await container.start()
 

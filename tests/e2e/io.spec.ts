@@ -1,7 +1,6 @@
 // The import/export host API through the real bridge (the File menu UI comes later).
 import * as path from 'node:path'
 import { readFile, writeFile } from 'node:fs/promises'
-import type { ScriptedFileDialogs } from '../../src/main/services/FileDialogs'
 import { serializeArticle } from '../../src/shared/article/file'
 import { sampleArticle } from '../../src/main/services/io/testing/sampleArticle'
 import { expect, test } from './harness/fixtures'
@@ -11,7 +10,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import')
 test('the page imports a document into the library and exports an article through window.galley.io', async ({ galley }) => {
   test.skip(!galley.harness, 'needs the harness to answer the dialogs')
   const { page } = galley
-  const dialogs = galley.harness!.container.services.dialogs as ScriptedFileDialogs
+  const dialogs = galley.harness!.dialogs
   dialogs.answerOpen([path.join(FIXTURES, 'editorial-crlf.txt')])
   const imported = await page.evaluate(() => (window as unknown as { galley: { io: { importFiles(r: object): Promise<unknown> } } }).galley.io.importFiles({}))
   expect(imported).toMatchObject({ ok: true, value: { cancelled: false, failed: [], imported: [{ headline: 'A City That Keeps Its Promises', path: path.join(galley.libraryDir, 'A City That Keeps Its Promises.galley') }] } })
