@@ -7,6 +7,7 @@ import { GalleyError, isHostError, type HostError } from '../../../shared/ipc/er
 import type { ExportFormatId, ExportOptionsInput, ExportOutcome, FormatInfo, ImportOutcome, ImportRequest, ImportedFile } from '../../../shared/ipc/io'
 import type { Settings, SettingsPatch } from '../../../shared/ipc/settings'
 import type { FileDialogs } from '../FileDialogs'
+import type { TemplateService } from '../TemplateService'
 import { writeFileAtomic } from '../fs/atomicWrite'
 import { EXPORT_FORMATS, type ExportService } from './ExportService'
 import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportService } from './ImportService'
@@ -19,6 +20,8 @@ export interface IoServiceOptions {
   readonly dialogs: FileDialogs
   readonly libraryDir: () => Promise<string>
   readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
+  /** Joins each imported article to its template (layout, target, standing defaults), as `galley import` does. */
+  readonly templates: Pick<TemplateService, 'find' | 'applyTo'>
 }
 
 /** A file name from a headline: no path separators or characters Windows refuses, at most 80 characters. */
@@ -72,11 +75,17 @@ export class IoService {
         if (!accepted.has(path.extname(source).toLowerCase())) {
           throw new GalleyError('UNSUPPORTED_FORMAT', 'Galley imports Word (.docx), Markdown (.md), web pages (.html) and plain text (.txt).')
         }
-        const { article, warnings } = await this.options.importer.importFile(source, {
+        if (request.template && !(await this.options.templates.find(request.template))) {
+          throw new GalleyError('TEMPLATE_NOT_FOUND', 'That template no longer exists. It may have been deleted or renamed in another window.', request.template)
+        }
+        const settings = await this.options.settings.get()
+        const result = await this.options.importer.importFile(source, {
           ...(request.template ? { template: request.template } : {}),
           ...(request.encoding ? { encoding: request.encoding } : {}),
-          defaultLanguage: (await this.options.settings.get()).defaultLanguage,
+          defaultLanguage: settings.defaultLanguage,
         })
+        const { warnings } = result
+        const article = await this.options.templates.applyTo(result.article, settings)
         const base = fileNameFor(article.meta.headline, path.basename(source, path.extname(source)))
         const target = await this.writeNew(folder, base, serializeArticle(article))
         imported.push({ source, path: target, headline: article.meta.headline, warnings })
@@ -104,7 +113,7 @@ export class IoService {
     const target = await this.options.dialogs.saveFile({ title: `Export as ${info.label}`, defaultPath: path.join(dir, name), filters: [{ name: info.label, extensions: [info.extension.slice(1)] }] })
     if (!target) return { status: 'cancelled' }
     if (path.resolve(target) === path.resolve(file)) throw new GalleyError('SAME_FILE', 'The export would replace the article itself; choose another name.')
-    const { bytes, warnings } = await this.options.exporter.export(article, format, options.layout ? { layout: options.layout } : {})
+    const { bytes, warnings } = await this.options.exporter.export(article, format, { ...(options.layout ? { layout: options.layout } : {}), dateFormat: settings.dateFormat })
     await writeFileAtomic(target, bytes)
     await this.options.settings.set({ lastExportDir: path.dirname(target) })
     return { status: 'saved', path: target, warnings }

@@ -11,15 +11,16 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../../sha
 import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
 import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
 import { writeFileAtomic } from '../fs/atomicWrite'
-import type { SaveDialog } from '../SaveDialog'
+import type { PdfExporter } from '../io/ExportService'
+import type { FileDialogs } from '../FileDialogs'
 import { finishPdf } from './finishPdf'
 import type { PdfPrinter } from './PdfPrinter'
 
 export interface PrintServiceOptions {
   readonly printer: PdfPrinter
   readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
-  /** Absent where there is no UI (CLI): exportPdf then refuses. */
-  readonly saveDialog?: SaveDialog
+  /** Where Export PDF asks for a file name; absent where there is no UI (CLI): exportPdf then refuses. */
+  readonly dialogs?: Pick<FileDialogs, 'saveFile'>
   /** Where the first export is offered (the library folder). */
   readonly defaultExportDir: () => Promise<string>
   /** Written as the PDF's Producer, e.g. "Galley 0.1.0". */
@@ -58,7 +59,7 @@ export class PrintService {
     const settings = await this.options.settings.get()
     const doc = printDocument(article, {
       fontUrl,
-      defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief },
+      defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief, dateFormat: settings.dateFormat },
     })
     const wantCopyfit = article.layout.copyfit.kind !== 'none'
     let printed
@@ -99,12 +100,12 @@ export class PrintService {
 
   /** File → Export PDF: asks where, starting in the last export folder, then writes and remembers the folder. */
   async exportPdf(article: PrintableArticle, options: ExportPdfOptions = {}): Promise<ExportPdfResult> {
-    const dialog = this.options.saveDialog
-    if (!dialog) throw new GalleyError('NO_DIALOG', 'Export needs a window to ask where to save the PDF.')
+    const dialogs = this.options.dialogs
+    if (!dialogs) throw new GalleyError('NO_DIALOG', 'Export needs a window to ask where to save the PDF.')
     const { lastExportDir } = await this.options.settings.get()
     const dir = lastExportDir && (await isFolder(lastExportDir)) ? lastExportDir : await this.options.defaultExportDir()
     const name = options.suggestedName ? pdfFileName(options.suggestedName.replace(/\.pdf$/i, '')) : pdfFileName(article.meta.headline)
-    const chosen = await dialog.showSave({ title: 'Export PDF', defaultPath: path.join(dir, name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+    const chosen = await dialogs.saveFile({ title: 'Export PDF', defaultPath: path.join(dir, name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
     if (!chosen) return { status: 'cancelled' }
     const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
     const written = await this.writePdf(article, target)
@@ -118,11 +119,24 @@ export class PrintService {
 }
 
 /**
- * A PrintService for tools without an app around them (CLI, benchmarks, scripts): default
- * preferences kept in memory, no save dialog, exports offered in `exportDir`.
+ * PDF as an export format (ExportService, `io.exportArticle(…, 'pdf')`, `galley export`): the
+ * print engine's PDF, with the copyfit verdict as a warning when the copy does not fit its space.
  */
-export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string }): PrintService {
-  let settings: Settings = { ...defaultSettings }
+export function pdfExporter(print: PrintService): PdfExporter {
+  return async (article) => {
+    const out = await print.pdf(article)
+    const warnings = out.copyfit && out.copyfit.status !== 'fits' ? [`The copy does not fit its space: ${out.copyfit.message}.`] : []
+    return { bytes: out.pdf, warnings }
+  }
+}
+
+/**
+ * A PrintService for tools without an app around them (CLI, benchmarks, scripts): preferences kept
+ * in memory (the defaults, or those `settings` gives, such as the app's own read by the CLI), no
+ * save dialog, exports offered in `exportDir`.
+ */
+export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string; settings?: Partial<Settings> }): PrintService {
+  let settings: Settings = { ...defaultSettings, ...options.settings }
   return new PrintService({
     printer: options.printer,
     settings: { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) },
