@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isFolder } from '../main/services/fs/names'
 import { ImportService } from '../main/services/io/ImportService'
 import { launchChromium } from '../main/services/print/chromium'
 import { ChromiumPdfPrinter } from '../main/services/print/ChromiumPdfPrinter'
@@ -14,7 +15,7 @@ import { infoCommand } from './commands/infoCommand'
 import { newCommand } from './commands/newCommand'
 import { templatesCommand } from './commands/templatesCommand'
 import { Reporter, UsageError, type CliDeps, type CliIo, type Context } from './context'
-import { isFolder, openNewsroom, type Newsroom } from './newsroom'
+import { openNewsroom, type Newsroom } from './newsroom'
 
 export const COMMANDS: readonly Command[] = [newCommand, importCommand, exportCommand, infoCommand, checkCommand, templatesCommand]
 

@@ -2,7 +2,7 @@
 // editor in chief, date format, language, dateline city, library folder), read and never written,
 // and the section templates: the built-ins and the library's custom ones. So `galley new` fills in
 // what the app fills in, and `galley check` knows the templates the app knows.
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import * as path from 'node:path'
 import { defaultSettings, type Settings } from '../shared/ipc/settings'
@@ -62,9 +62,4 @@ export async function openNewsroom(options: OpenNewsroomOptions): Promise<Newsro
   }
   const libraryDir = options.library ? path.resolve(options.cwd, options.library) : (settings.libraryDir ?? folders.defaultLibraryDir)
   return { settings, settingsFile, libraryDir, templates: new TemplateService({ libraryDir }), notices }
-}
-
-/** True when `dir` is a folder. */
-export async function isFolder(dir: string): Promise<boolean> {
-  return (await stat(dir).catch(() => null))?.isDirectory() ?? false
 }

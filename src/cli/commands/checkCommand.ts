@@ -7,7 +7,7 @@ import { checkArticle, type Checklist } from '../../shared/templates/checklist'
 import type { Template } from '../../shared/templates/schema'
 import { parseCommand, writeHelp, type Command } from '../command'
 import { eachInput, failureOf, UsageError, type Failure } from '../context'
-import { readArticleFile } from './fileHelpers'
+import { readArticleFile } from '../../main/services/fs/readArticleFile'
 import { LIBRARY_HELP } from './templateOption'
 
 /** Problems the schema cannot see: images the body shows but the file does not hold. */

@@ -1,7 +1,6 @@
 // Article -> print-ready PDF: render the print document, print it on the warm printer, finish it
 // with pdf-lib. The preview pane, File → Export PDF and the CLI all come through here, so they
 // cannot differ.
-import { stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { LANGUAGES } from '../../../shared/article/languages'
 import { outline } from '../../../shared/article/text'
@@ -11,6 +10,7 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../../sha
 import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
 import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
 import { writeFileAtomic } from '../fs/atomicWrite'
+import { fileNameFor, isFolder } from '../fs/names'
 import type { PdfExporter } from '../io/ExportService'
 import type { FileDialogs } from '../FileDialogs'
 import { finishPdf } from './finishPdf'
@@ -33,18 +33,9 @@ export interface WrittenPdf {
   readonly copyfit: PdfOutput['copyfit']
 }
 
-/** A file name for the PDF from the headline: the characters no file system accepts replaced. */
+/** A file name for the PDF from the headline (or `Article.pdf`), as every export names its file. */
 export function pdfFileName(headline: string): string {
-  const base = [...headline]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
-    .join('')
-    .replace(/[/\\:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim()
-  return `${base || 'Article'}.pdf`
+  return `${fileNameFor(headline, 'Article')}.pdf`
 }
 
 const isMeasurement = (m: unknown): m is CopyfitMeasurement =>
@@ -143,14 +134,6 @@ export function standalonePrintService(options: { printer: PdfPrinter; exportDir
     defaultExportDir: async () => options.exportDir ?? process.cwd(),
     producer: options.producer ?? 'Galley',
   })
-}
-
-async function isFolder(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory()
-  } catch {
-    return false
-  }
 }
 
 function errorText(error: unknown): string {
