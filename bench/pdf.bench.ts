@@ -1,15 +1,17 @@
 // `npm run bench -- pdf`: Galley's PDF export with a warm printer against, in the same run, system
 // Chromium printing an equivalent plain HTML page (the floor: no fonts to embed, no hyphenation,
-// no tagging, no post-process), WeasyPrint on that HTML, and LibreOffice on Galley's DOCX export
-// (null until DOCX export exists). Also the preview refresh: print.pdf of the 3,000-word article.
+// no tagging, no post-process), WeasyPrint on that HTML, and LibreOffice Writer converting Galley's
+// DOCX export of the same article to PDF. Also the preview refresh: print.pdf of the 3,000-word
+// article.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Article } from '../src/shared/article/file'
 import { textBlocks } from '../src/shared/article/text'
 import { escapeHtml } from '../src/shared/render/html'
+import { ExportService } from '../src/main/services/io/ExportService'
 import { launchChromium } from '../src/main/services/print/chromium'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
 import { FontLibrary } from '../src/main/services/print/FontLibrary'
@@ -103,9 +105,24 @@ try {
     console.log(`WeasyPrint: not measured (${figures['weasyprint_note']})`)
   }
 
-  figures['libreoffice_3k_ms'] = null
-  figures['libreoffice_note'] = 'DOCX export does not exist yet'
-  console.log('LibreOffice: not measured (DOCX export does not exist yet)')
+  // LibreOffice Writer converting Galley's DOCX export of the same 3,000-word article (a fresh
+  // headless process per run, as a batch conversion runs it; its profile made once, in the warm-up).
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p))
+  if (soffice) {
+    const docx = path.join(work, 'libreoffice-3k.docx')
+    writeFileSync(docx, (await new ExportService().export(longArticle(3000, { columns: 3 }), 'docx')).bytes)
+    const profile = `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`
+    const convert = async () => execFileSync(soffice, [profile, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 })
+    figures['libreoffice_3k_ms'] = await timeIt(3, convert)
+    const version = spawnSync(soffice, [profile, '--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'LibreOffice'
+    const pages = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path.join(work, 'libreoffice-3k.pdf')], { encoding: 'utf8' }))?.[1]
+    figures['libreoffice_3k_pages'] = pages ? Number(pages) : null
+    console.log(`3k words: LibreOffice (${version}) DOCX → PDF ${figures['libreoffice_3k_ms']} ms (${pages ?? '?'} pages)`)
+  } else {
+    figures['libreoffice_3k_ms'] = null
+    figures['libreoffice_note'] = 'LibreOffice Writer is not installed (apt-get install -y libreoffice-writer-nogui)'
+    console.log(`LibreOffice: not measured (${figures['libreoffice_note']})`)
+  }
 
   // Preview refresh: what the preview pane waits for after typing pauses (with a copyfit target).
   const preview = longArticle(3000, { columns: 3, copyfit: { kind: 'pages', pages: 2 } })

@@ -1,9 +1,9 @@
 // What every command gets: where to write, the services, and the reporter that keeps the exit-code
 // and stderr contract (0 done, 1 failed, 2 wrong usage; one line per failure: file, code, sentence).
 import { GalleyError, isHostError } from '../shared/ipc/errors'
-import type { ExportService, PdfExporter } from '../main/services/io/ExportService'
 import type { ImportService } from '../main/services/io/ImportService'
-import type { TemplateCatalog } from './templates'
+import type { PdfPrinter } from '../main/services/print/PdfPrinter'
+import type { Newsroom } from './newsroom'
 
 export interface Stream {
   write(text: string): unknown
@@ -18,19 +18,17 @@ export interface CliIo {
   readonly cwd: string
 }
 
-/** Makes the PDF exporter once a Chromium is known; absent until the print engine is in this build. */
-export type PdfExporterFactory = (chromiumPath: string) => PdfExporter
-
 export interface CliDeps {
   readonly importer: ImportService
-  readonly exporter: ExportService
-  readonly templates: TemplateCatalog
-  readonly pdf: PdfExporterFactory | null
+  /** Makes the printer PDFs come from, once a Chromium is found (tests can hand in another). */
+  readonly printer: (chromiumPath: string) => PdfPrinter
   readonly version: string
 }
 
 export interface Context extends CliIo, CliDeps {
   readonly report: Reporter
+  /** The newsroom's preferences and templates (`--library DIR` first); read once per run. */
+  newsroom(library?: string): Promise<Newsroom>
 }
 
 /** Thrown for wrong usage: exit code 2, the message and a pointer to --help. */

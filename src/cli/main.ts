@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ExportService } from '../main/services/io/ExportService'
+import { isFolder } from '../main/services/fs/names'
 import { ImportService } from '../main/services/io/ImportService'
+import { launchChromium } from '../main/services/print/chromium'
+import { ChromiumPdfPrinter } from '../main/services/print/ChromiumPdfPrinter'
+import { FontLibrary } from '../main/services/print/FontLibrary'
 import type { Command } from './command'
 import { checkCommand } from './commands/checkCommand'
 import { exportCommand } from './commands/exportCommand'
@@ -12,7 +15,7 @@ import { infoCommand } from './commands/infoCommand'
 import { newCommand } from './commands/newCommand'
 import { templatesCommand } from './commands/templatesCommand'
 import { Reporter, UsageError, type CliDeps, type CliIo, type Context } from './context'
-import { basicTemplateCatalog } from './templates'
+import { openNewsroom, type Newsroom } from './newsroom'
 
 export const COMMANDS: readonly Command[] = [newCommand, importCommand, exportCommand, infoCommand, checkCommand, templatesCommand]
 
@@ -28,11 +31,35 @@ Exit codes: 0 done, 1 something failed (one line per failure on stderr), 2 wrong
 `
 }
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
 export function defaultDeps(): CliDeps {
-  const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json')
-  const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version
-  // PDF export joins when the print engine is part of this build (see PdfExporterFactory).
-  return { importer: new ImportService(), exporter: new ExportService(), templates: basicTemplateCatalog, pdf: null, version }
+  const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+  const fonts = new FontLibrary(path.join(ROOT, 'resources/fonts'))
+  return {
+    importer: new ImportService(),
+    printer: (chromiumPath) => new ChromiumPdfPrinter({ fonts, launch: () => launchChromium(chromiumPath) }),
+    version,
+  }
+}
+
+/** The newsroom of this run, read once; `--library DIR` must name a folder. */
+function newsroomOf(io: CliIo, report: Reporter, command: string): Context['newsroom'] {
+  const opened = new Map<string, Promise<Newsroom>>()
+  return (library) => {
+    const key = library ?? ''
+    let newsroom = opened.get(key)
+    if (!newsroom) {
+      newsroom = (async () => {
+        if (library !== undefined && !(await isFolder(path.resolve(io.cwd, library)))) throw new UsageError(`--library takes a library folder; there is no folder “${library}”`, command)
+        const found = await openNewsroom({ env: io.env, cwd: io.cwd, ...(library !== undefined ? { library } : {}) })
+        for (const notice of found.notices) report.warn(notice.file, notice.message)
+        return found
+      })()
+      opened.set(key, newsroom)
+    }
+    return newsroom
+  }
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps = defaultDeps()): Promise<number> {
@@ -51,7 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     io.stderr.write(`galley: unknown command “${name}”\n\n${usage()}`)
     return 2
   }
-  const ctx: Context = { ...io, ...deps, report: new Reporter(io) }
+  const report = new Reporter(io)
+  const ctx: Context = { ...io, ...deps, report, newsroom: newsroomOf(io, report, command.name) }
   try {
     return await command.run(rest, ctx)
   } catch (error) {

@@ -14,8 +14,7 @@ import { ExportService } from './services/io/ExportService'
 import { ImportService } from './services/io/ImportService'
 import { IoService } from './services/io/IoService'
 import type { PdfPrinter } from './services/print/PdfPrinter'
-import { PrintService } from './services/print/PrintService'
-import type { SaveDialog } from './services/SaveDialog'
+import { pdfExporter, PrintService } from './services/print/PrintService'
 import type { DesktopPort } from './desktop/DesktopPort'
 import { HeadlessDesktop } from './desktop/HeadlessDesktop'
 import { nullLogger, type Logger } from './services/log/Logger'
@@ -35,8 +34,8 @@ export interface ContainerOptions {
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
   /** Open/save dialogs: Electron's in the app; scripted (every dialog cancelled unless answered) otherwise. */
   readonly dialogs?: FileDialogs
-  /** Platform capabilities for PDFs: the printer (Electron window or system Chromium) and the save dialog. */
-  readonly print?: { readonly printer: PdfPrinter; readonly saveDialog?: SaveDialog }
+  /** The platform's PDF printer: a hidden Electron window, or system Chromium (harness). Export PDF asks through `dialogs`. */
+  readonly print?: { readonly printer: PdfPrinter }
   /** The bundled Hunspell dictionaries; resources/dictionaries of the repository when omitted. */
   readonly dictionariesDir?: string
   readonly logger?: Logger
@@ -85,22 +84,25 @@ export function createContainer(options: ContainerOptions): Container {
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
 
   const dialogs = options.dialogs ?? new ScriptedFileDialogs()
-  const io = new IoService({ importer: new ImportService(), exporter: new ExportService(), dialogs, libraryDir, settings })
+  const templates = new TemplateService({ libraryDir })
   const printOptions = options.print
   const printService = printOptions
     ? new PrintService({
         printer: printOptions.printer,
         settings,
-        ...(printOptions.saveDialog ? { saveDialog: printOptions.saveDialog } : {}),
+        dialogs,
         defaultExportDir: libraryDir,
         producer: `${options.appName} ${options.version}`,
       })
     : undefined
+  // PDF is one more export format where there is a printer: the same PrintService as Export PDF.
+  const exporter = new ExportService(printService ? pdfExporter(printService) : null)
+  const io = new IoService({ importer: new ImportService(), exporter, dialogs, libraryDir, settings, templates })
 
   const logger = options.logger ?? nullLogger
   const base: Omit<Services, 'desktop'> = {
     settings,
-    templates: new TemplateService({ libraryDir }),
+    templates,
     dialogs,
     io,
     spelling: new SpellCheckService({

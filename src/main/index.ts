@@ -8,7 +8,6 @@ import { DesktopShell } from './electron/DesktopShell'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
 import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
-import { ElectronSaveDialog } from './electron/ElectronSaveDialog'
 import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
@@ -65,7 +64,7 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
     userDataDir,
     defaultLibraryDir: process.env['GALLEY_LIBRARY_DIR'] ?? path.join(app.getPath('documents'), 'Galley'),
     dialogs: new ElectronFileDialogs(),
-    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }), saveDialog: new ElectronSaveDialog() },
+    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }) },
     ...(app.isPackaged ? { dictionariesDir: path.join(process.resourcesPath, 'resources/dictionaries') } : {}),
     logger,
     logFile: fileLogger.file,

@@ -7,15 +7,18 @@ import { parseArticle, serializeArticle } from '../shared/article/file'
 import { channels } from '../shared/ipc/channels'
 import { ScriptedFileDialogs } from './services/FileDialogs'
 import { sampleArticle } from './services/io/testing/sampleArticle'
+import { FakePrinter } from './services/print/testing/FakePrinter'
+import { editorial } from '../shared/templates/builtins/editorial'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/import')
 const own = { url: 'app://galley/index.html', isMainFrame: true }
 
-async function setup() {
+async function setup(options: { printer?: FakePrinter } = {}) {
   const root = await mkdtemp(path.join(tmpdir(), 'galley-io-'))
   const library = path.join(root, 'Library')
   const dialogs = new ScriptedFileDialogs()
-  const container = createContainer({ appName: 'Galley', version: '0.0.0', platform: 'linux', userDataDir: path.join(root, 'data'), defaultLibraryDir: library, isTrustedSender: () => true, dialogs })
+  const print = options.printer ? { print: { printer: options.printer } } : {}
+  const container = createContainer({ appName: 'Galley', version: '0.0.0', platform: 'linux', userDataDir: path.join(root, 'data'), defaultLibraryDir: library, isTrustedSender: () => true, dialogs, ...print })
   await container.start()
   const call = (channel: string, ...args: unknown[]) => container.dispatch(own, channel, args)
   return { root, library, dialogs, call }
@@ -77,6 +80,32 @@ describe('host API: io', () => {
     const cancelled = await call(channels.io.exportArticle, file, 'md', { layout: { columns: 2 } })
     expect(cancelled).toEqual({ ok: true, value: { status: 'cancelled' } })
     expect(dialogs.asked[1]).toMatchObject({ kind: 'save', defaultPath: path.join(outDir, 'Leader.md') })
+  })
+
+  it('exports PDF through the print engine where the app has a printer, with the layout asked for', async () => {
+    const printer = new FakePrinter()
+    const { call, dialogs, library, root } = await setup({ printer })
+    expect(await call(channels.io.formats)).toMatchObject({ ok: true, value: { export: expect.arrayContaining([{ id: 'pdf', label: 'Print-ready PDF', extensions: ['pdf'] }]) } })
+    const file = path.join(library, 'Leader.galley')
+    await writeFile(file, serializeArticle(sampleArticle()))
+    dialogs.answerSave(path.join(root, 'leader.pdf'))
+    const saved = await call(channels.io.exportArticle, file, 'pdf', { layout: { pageSize: 'A3', columns: 4 } })
+    expect(saved).toMatchObject({ ok: true, value: { status: 'saved', path: path.join(root, 'leader.pdf'), warnings: [] } })
+    expect((await readFile(path.join(root, 'leader.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(printer.jobs[0]!.html).toContain('@page{size:297mm 420mm;')
+    expect(printer.jobs[0]!.html).toContain('column-count:4')
+  })
+
+  it('joins imported articles to their template: its layout and target, the publication from the preferences', async () => {
+    const { call, library } = await setup()
+    const r = await call(channels.io.importFiles, { paths: [path.join(FIXTURES, 'editorial-crlf.txt')] })
+    const value = (r as { value: { imported: { path: string }[] } }).value
+    const { article } = parseArticle(await readFile(value.imported[0]!.path, 'utf8'))
+    expect(article.meta).toMatchObject({ template: 'editorial', section: 'Opinion', target: editorial.target })
+    expect(article.layout).toMatchObject(editorial.layout)
+    expect(path.dirname(value.imported[0]!.path)).toBe(library)
+    const unknown = await call(channels.io.importFiles, { paths: [path.join(FIXTURES, 'editorial-crlf.txt')], template: 'custom-gone' })
+    expect(unknown).toMatchObject({ ok: true, value: { imported: [], failed: [{ error: { code: 'TEMPLATE_NOT_FOUND' } }] } })
   })
 
   it('refuses what it must: unknown formats, non-articles, damaged files, writing over the article', async () => {

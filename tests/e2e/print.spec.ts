@@ -218,20 +218,20 @@ test.describe('print host API', () => {
   })
 
   test('print.exportPdf asks where to save, writes the PDF and remembers the folder', async ({ galley }) => {
-    test.skip(!galley.harness, 'needs the scripted save dialog of the harness')
+    test.skip(!galley.harness, 'needs the scripted dialogs of the harness')
     const harness = galley.harness!
     const article = russianStory()
     const content = { meta: article.meta, layout: article.layout, body: article.body, assets: article.assets }
     const exportPdf = (c: unknown) => galley.page.evaluate((arg) => (window as unknown as { galley: { print: { exportPdf: (c: unknown) => Promise<unknown> } } }).galley.print.exportPdf(arg), c)
 
     // Cancelled: nothing written, nothing remembered.
-    harness.saveDialog.answerNext(null)
+    harness.dialogs.answerSave(null)
     expect(await exportPdf(content)).toEqual({ ok: true, value: { status: 'cancelled' } })
-    expect(harness.saveDialog.requests[0]!.defaultPath).toBe(path.join(harness.libraryDir, `${article.meta.headline}.pdf`))
+    expect(harness.dialogs.saveRequests[0]!.defaultPath).toBe(path.join(harness.libraryDir, `${article.meta.headline}.pdf`))
 
     const dir = await mkdtemp(path.join(tmpdir(), 'galley-export-'))
     try {
-      harness.saveDialog.answerNext(path.join(dir, 'front page'))
+      harness.dialogs.answerSave(path.join(dir, 'front page'))
       const saved = await exportPdf(content)
       expect(saved).toMatchObject({ ok: true, value: { status: 'saved', path: path.join(dir, 'front page.pdf'), pages: 1 } })
       const bytes = await readFile(path.join(dir, 'front page.pdf'))
@@ -239,9 +239,9 @@ test.describe('print host API', () => {
       expect((await harness.container.services.settings.get()).lastExportDir).toBe(dir)
 
       // The next export starts in that folder.
-      harness.saveDialog.answerNext(null)
+      harness.dialogs.answerSave(null)
       await exportPdf(content)
-      expect(path.dirname(harness.saveDialog.requests[2]!.defaultPath)).toBe(dir)
+      expect(path.dirname(harness.dialogs.saveRequests[2]!.defaultPath)).toBe(dir)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

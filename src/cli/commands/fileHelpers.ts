@@ -1,23 +1,9 @@
 // Reading and writing article files for the commands.
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import * as path from 'node:path'
-import { FILE_EXTENSION, MAX_FILE_BYTES, parseArticle, serializeArticle, type Article, type ParsedArticle } from '../../shared/article/file'
+import { FILE_EXTENSION, serializeArticle, type Article } from '../../shared/article/file'
 import { GalleyError } from '../../shared/ipc/errors'
 import { writeFileAtomic } from '../../main/services/fs/atomicWrite'
-
-export async function readArticleFile(file: string): Promise<ParsedArticle> {
-  let size: number
-  try {
-    const info = await stat(file)
-    if (!info.isFile()) throw new GalleyError('NOT_A_FILE', 'This is a folder, not a Galley article.')
-    size = info.size
-  } catch (error) {
-    if (error instanceof GalleyError) throw error
-    throw new GalleyError('FILE_NOT_FOUND', 'Galley cannot find this file.')
-  }
-  if (size > MAX_FILE_BYTES) throw new GalleyError('FILE_TOO_LARGE', `This file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, more than a Galley article can be.`)
-  return parseArticle(await readFile(file, 'utf8'))
-}
 
 export async function exists(file: string): Promise<boolean> {
   try {

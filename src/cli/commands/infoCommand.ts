@@ -5,7 +5,7 @@ import { bodyStats } from '../../shared/article/stats'
 import { outline } from '../../shared/article/text'
 import { parseCommand, writeHelp, type Command } from '../command'
 import { UsageError } from '../context'
-import { readArticleFile } from './fileHelpers'
+import { readArticleFile } from '../../main/services/fs/readArticleFile'
 
 export interface ArticleInfo {
   readonly file: string

@@ -1,4 +1,5 @@
-// The PDF side of the shell with `electron` mocked: the hidden print window and the save dialog.
+// The PDF side of the shell with `electron` mocked: the hidden print window (the save dialog is
+// ElectronFileDialogs, tested beside it).
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -54,11 +55,8 @@ class FakeWindow {
   }
 }
 
-const showSaveDialog = vi.fn()
-const focused: { current: unknown } = { current: null }
-
 vi.mock('electron', () => ({
-  BrowserWindow: Object.assign(FakeWindow, { getFocusedWindow: () => focused.current }),
+  BrowserWindow: FakeWindow,
   session: {
     fromPartition: (name: string) => ({
       name,
@@ -66,11 +64,9 @@ vi.mock('electron', () => ({
       setPermissionRequestHandler: permissionHandler,
     }),
   },
-  dialog: { showSaveDialog },
 }))
 
 const { ElectronPdfPrinter, allowPrintRequest, printWindowOptions, PRINT_PARTITION } = await import('./ElectronPdfPrinter')
-const { ElectronSaveDialog } = await import('./ElectronSaveDialog')
 const { FontLibrary } = await import('../services/print/FontLibrary')
 const fonts = new FontLibrary(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/fonts'))
 
@@ -127,23 +123,5 @@ describe('ElectronPdfPrinter', () => {
     expect(windows).toHaveLength(2)
     await printer.close()
     expect(windows[1]!.destroyed).toBe(true)
-  })
-})
-
-describe('ElectronSaveDialog', () => {
-  it('shows the native save sheet on the focused window and returns the path', async () => {
-    const win = { id: 1 }
-    focused.current = win
-    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ed/front.pdf' })
-    const chosen = await new ElectronSaveDialog().showSave({ title: 'Export PDF', defaultPath: '/home/ed/A.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
-    expect(chosen).toBe('/home/ed/front.pdf')
-    expect(showSaveDialog).toHaveBeenCalledWith(win, expect.objectContaining({ title: 'Export PDF', defaultPath: '/home/ed/A.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] }))
-  })
-
-  it('returns null when cancelled, also without a focused window', async () => {
-    focused.current = null
-    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
-    expect(await new ElectronSaveDialog().showSave({ title: 't', defaultPath: '/x.pdf', filters: [] })).toBeNull()
-    expect(showSaveDialog).toHaveBeenLastCalledWith(expect.objectContaining({ title: 't' }))
   })
 })

@@ -30,6 +30,11 @@ export class ScriptedFileDialogs implements FileDialogs {
   private readonly opens: (string[] | null)[] = []
   private readonly saves: (string | null)[] = []
 
+  /** The save dialogs asked for so far, in order. */
+  get saveRequests(): SaveDialogOptions[] {
+    return this.asked.flatMap(({ kind, ...options }) => (kind === 'save' ? [options as SaveDialogOptions] : []))
+  }
+
   answerOpen(paths: string[] | null): this {
     this.opens.push(paths)
     return this

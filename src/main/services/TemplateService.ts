@@ -7,7 +7,7 @@ import { GalleyError } from '../../shared/ipc/errors'
 import type { ArticleContent } from '../../shared/ipc/library'
 import type { SaveTemplateOptions, TemplateEntry, TemplateList, TemplatePatch } from '../../shared/ipc/templates'
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/templates/builtins'
-import { createFromTemplate, type CreateFromTemplateOptions } from '../../shared/templates/create'
+import { applyTemplate, createFromTemplate, type CreateFromTemplateOptions, type PublicationDefaults } from '../../shared/templates/create'
 import { MAX_TEMPLATE_FILE_BYTES, parseTemplate, serializeTemplate, TEMPLATE_FILE_EXTENSION } from '../../shared/templates/file'
 import { templateFromArticle } from '../../shared/templates/fromArticle'
 import { CUSTOM_ID_PREFIX, validateTemplate, type Template } from '../../shared/templates/schema'
@@ -54,6 +54,20 @@ export class TemplateService {
     return found
   }
 
+  /** A template by id, built-in or custom; null when there is none (deleted, or another newsroom's). */
+  async find(id: string): Promise<Template | null> {
+    return builtInTemplate(id) ?? (await this.readCustom()).custom.find((e) => e.template.id === id)?.template ?? null
+  }
+
+  /**
+   * An imported article joined to its template (its layout, target and standing defaults), as the
+   * app's import and `galley import` both do; unchanged when the template is not known here.
+   */
+  async applyTo(article: Article, defaults: PublicationDefaults): Promise<Article> {
+    const template = await this.find(article.meta.template)
+    return template ? applyTemplate(article, template, defaults) : article
+  }
+
   /** A new article from a template (built-in or custom), for the library's “New article”. */
   async createArticle(templateId: string, options: CreateFromTemplateOptions): Promise<Article> {
     return createFromTemplate((await this.get(templateId)).template, options)
@@ -61,7 +75,7 @@ export class TemplateService {
 
   saveFromArticle(content: ArticleContent, options: SaveTemplateOptions): Promise<TemplateEntry> {
     return this.queue.run(async () => {
-      const base = builtInTemplate(content.meta.template) ?? (await this.readCustom()).custom.find((e) => e.template.id === content.meta.template)?.template ?? null
+      const base = await this.find(content.meta.template)
       const template = templateFromArticle(content, {
         id: this.newId(),
         name: options.name,

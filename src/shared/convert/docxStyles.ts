@@ -59,13 +59,3 @@ export function mammothStyleMap(): string[] {
     'highlight => mark',
   ]
 }
-
-/** Labels for the masthead line, by language, as the importers recognise them. */
-export const MASTHEAD_LABELS: Readonly<Record<string, string>> = {
-  en: 'Editor in Chief',
-  'en-GB': 'Editor in Chief',
-  ru: 'Главный редактор',
-  kk: 'Бас редактор',
-  'fa-AF': 'سردبیر',
-  ps: 'مسئول مدیر',
-}

@@ -4,11 +4,11 @@ import type { Article } from '../article/file'
 import { LANGUAGES, type Language } from '../article/languages'
 import { trimSizeMm } from '../article/layout'
 import { bodyHtml, escapeHtml } from '../render/html'
-import { MASTHEAD_LABELS } from './docxStyles'
+import { formatEditorInChief, formatMastheadDate, type DateFormat } from '../templates/dates'
 
 export interface HtmlExportOptions {
-  /** Printed form of the article's date; ISO when not given. */
-  readonly formatDate?: (iso: string, languageTag: string) => string
+  /** The printed date, as the masthead prints it: long (the default) or ISO. */
+  readonly dateFormat?: DateFormat
 }
 
 /** How an interview labels questions and answers whose speaker is not named. */
@@ -92,7 +92,7 @@ export function articleToStandaloneHtml(article: Pick<Article, 'meta' | 'layout'
   const { meta } = article
   const lang = LANGUAGES[meta.language]
   const e = escapeHtml
-  const date = meta.date ? (options.formatDate ? options.formatDate(meta.date, lang.tag) : meta.date) : ''
+  const date = formatMastheadDate(meta.date, meta.language, options.dateFormat)
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -105,7 +105,7 @@ export function articleToStandaloneHtml(article: Pick<Article, 'meta' | 'layout'
     `<style>\n${css(article)}\n</style>`,
   ].filter(Boolean)
   const header = [
-    meta.editorInChief ? `<p class="masthead"><span>${e(MASTHEAD_LABELS[meta.language] ?? 'Editor in Chief')}: ${e(meta.editorInChief)}</span></p>` : '',
+    meta.editorInChief ? `<p class="masthead"><span>${e(formatEditorInChief(meta.editorInChief, meta.language))}</span></p>` : '',
     meta.kicker ? `<p class="kicker">${e(meta.kicker)}</p>` : '',
     `<h1 class="headline">${e(meta.headline)}</h1>`,
     meta.deck ? `<p class="deck">${e(meta.deck)}</p>` : '',

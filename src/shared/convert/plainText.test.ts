@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { inlineText } from '../article/text'
 import type { BlockJSON } from '../article/body'
-import { findDate, parseDateLine, solarHijriToIso } from './dates'
+import { solarHijriToIso } from '../templates/dates'
+import { findDate, parseDateLine } from './dates'
 import { guessLanguage } from './language'
 import { normalizeText, parsePlainText } from './plainText'
 

@@ -3,13 +3,12 @@
 // The plain-text importer reads this form back.
 import type { BlockJSON } from '../article/body'
 import type { Article } from '../article/file'
-import { LANGUAGES } from '../article/languages'
 import { inlineText } from '../article/text'
-import { MASTHEAD_LABELS } from './docxStyles'
+import { formatEditorInChief, formatMastheadDate, type DateFormat } from '../templates/dates'
 
 export interface WireTextOptions {
-  /** Printed date after the masthead name (`Wednesday, July 8, 2020`); ISO when not given. */
-  readonly formatDate?: (iso: string, languageTag: string) => string
+  /** The date after the masthead name, as the masthead prints it: long (the default) or ISO. */
+  readonly dateFormat?: DateFormat
   readonly lineEnd?: '\n' | '\r\n'
 }
 
@@ -67,12 +66,11 @@ function blockText(block: BlockJSON, out: string[], warnings: string[]): void {
 
 export function articleToWireText(article: Pick<Article, 'meta' | 'body'>, options: WireTextOptions = {}): { text: string; warnings: string[] } {
   const { meta } = article
-  const tag = LANGUAGES[meta.language].tag
   const warnings: string[] = []
   const head: string[] = []
   if (meta.editorInChief) {
-    const date = meta.date ? `  ${options.formatDate ? options.formatDate(meta.date, tag) : meta.date}` : ''
-    head.push(`${MASTHEAD_LABELS[meta.language] ?? 'Editor in Chief'}: ${meta.editorInChief}${date}`)
+    const date = formatMastheadDate(meta.date, meta.language, options.dateFormat)
+    head.push(`${formatEditorInChief(meta.editorInChief, meta.language)}${date ? `  ${date}` : ''}`)
   }
   if (meta.headline) head.push(meta.headline)
   if (meta.deck && meta.byline) head.push(meta.deck)

@@ -1,9 +1,8 @@
-// The few words a printed page carries besides the article, per language.
+// The few words a printed page carries besides the article, per language. (The masthead's
+// `Editor in Chief:` line is templates/dates.ts's formatEditorInChief, which the exports share.)
 import type { Language } from '../article/languages'
 
 export interface PrintLabels {
-  /** Masthead line, before the name. */
-  readonly editorInChief: string
   /** CSS `content` value for the folio: `"Page " counter(page) " of " counter(pages)`. */
   readonly folio: string
 }
@@ -16,10 +15,10 @@ function folio(before: string, between: string, after = '', style = ''): string 
 }
 
 export const PRINT_LABELS: Readonly<Record<Language, PrintLabels>> = {
-  en: { editorInChief: 'Editor in Chief:', folio: folio('Page ', ' of ') },
-  'en-GB': { editorInChief: 'Editor in Chief:', folio: folio('Page ', ' of ') },
-  ru: { editorInChief: 'Главный редактор:', folio: folio('Страница ', ' из ') },
-  kk: { editorInChief: 'Бас редактор:', folio: folio('Бет ', ' / ') },
-  'fa-AF': { editorInChief: 'مدیر مسئول:', folio: folio('صفحهٔ ', ' از ', '', 'persian') },
-  ps: { editorInChief: 'مسؤل مدیر:', folio: folio('مخ ', ' له ', '', 'persian') },
+  en: { folio: folio('Page ', ' of ') },
+  'en-GB': { folio: folio('Page ', ' of ') },
+  ru: { folio: folio('Страница ', ' из ') },
+  kk: { folio: folio('Бет ', ' / ') },
+  'fa-AF': { folio: folio('صفحهٔ ', ' از ', '', 'persian') },
+  ps: { folio: folio('مخ ', ' له ', '', 'persian') },
 }

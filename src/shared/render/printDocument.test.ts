@@ -3,6 +3,8 @@ import { body, image, pageBreak, paragraph, sectionBreak, subhead, type BlockJSO
 import { createArticle } from '../article/file'
 import { defaultLayout, type Layout } from '../article/layout'
 import type { ArticleMeta } from '../article/meta'
+import { LanguageSchema } from '../article/languages'
+import { formatEditorInChief, formatMastheadDate } from '../templates/dates'
 import { FONT_FACES } from './fonts'
 import { BALANCE_MAX_PAGES, estimatedPages, printableBlocks, printDocument } from './printDocument'
 
@@ -36,6 +38,18 @@ describe('printDocument', () => {
     expect(doc.html).toContain('<span class="masthead-editor">Editor in Chief: Maryam Haidari</span><span class="masthead-date">Wednesday, July 8th, 2020</span>')
     // The masthead replaces the running head on page 1.
     expect(doc.html).toContain('@page :first{@top-left{content:none}')
+  })
+
+  it('prints the masthead date and editor line exactly as the templates format them, in every language and date format', () => {
+    for (const language of LanguageSchema.options) {
+      for (const dateFormat of ['long', 'iso'] as const) {
+        const doc = printDocument(make({ language, editorInChief: 'Maryam Haidari' }, { masthead: 'editorial' }), { fontUrl, defaults: { dateFormat } })
+        const date = formatMastheadDate('2020-07-08', language, dateFormat)
+        expect(doc.html).toContain(`<span class="masthead-editor">${formatEditorInChief('Maryam Haidari', language)}</span><span class="masthead-date">${date}</span>`)
+      }
+    }
+    const russian = printDocument(make({ language: 'ru', editorInChief: 'Иван Петров' }, { masthead: 'editorial' }), { fontUrl })
+    expect(russian.html).toContain('Главный редактор: Иван Петров</span><span class="masthead-date">Среда, 8 июля 2020 года</span>')
   })
 
   it('takes publication and editor in chief from the preferences when the article has none', () => {
@@ -112,7 +126,7 @@ describe('printDocument', () => {
     expect(doc.html).not.toContain('initial-letter')
     // Publication at the right, date at the left; Persian page numbers.
     expect(doc.html).toContain('@top-right{content:"روزنامهٔ شهر"')
-    expect(doc.html).toContain('@top-left{content:"چهارشنبه ۱۸ سرطان ۱۳۹۹"')
+    expect(doc.html).toContain('@top-left{content:"چهارشنبه ۱۸ سرطان ۱۳۹۹ (۸ جولای ۲۰۲۰)"')
     expect(doc.html).toContain('counter(page, persian)')
   })
 

@@ -5,8 +5,8 @@ import { pageBreak, type BlockJSON, type BodyJSON, type ImageJSON } from '../art
 import type { Article } from '../article/file'
 import { LANGUAGES } from '../article/languages'
 import { inlineText } from '../article/text'
+import { formatEditorInChief, formatMastheadDate, type DateFormat } from '../templates/dates'
 import { linesInDepth } from './copyfit'
-import { longDate } from './dates'
 import { fontFaceCss, subsetsForText } from './fonts'
 import { MM_PER_PT, pageGeometry, type PageGeometry } from './geometry'
 import { canHyphenate, createHyphenator } from './hyphenate'
@@ -17,8 +17,11 @@ import { printCss } from './printCss'
 export interface PrintDocumentOptions {
   /** URL of a bundled font file (resources/fonts/<file>); the print services pass data: URLs. */
   readonly fontUrl: (file: string) => string
-  /** Publication and editor in chief from the preferences, used where the article leaves them empty. */
-  readonly defaults?: { readonly publication?: string; readonly editorInChief?: string }
+  /**
+   * From the preferences: publication and editor in chief, used where the article leaves them empty,
+   * and how the publication prints its dates (long, the default, or ISO).
+   */
+  readonly defaults?: { readonly publication?: string; readonly editorInChief?: string; readonly dateFormat?: DateFormat }
 }
 
 export interface PrintDocument {
@@ -78,7 +81,9 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
   const labels = PRINT_LABELS[meta.language]
   const publication = meta.publication || options.defaults?.publication || ''
   const editorInChief = meta.editorInChief || options.defaults?.editorInChief || ''
-  const date = longDate(meta.date, meta.language)
+  // The same masthead date and editor line the template filled in and the exports print.
+  const date = formatMastheadDate(meta.date, meta.language, options.defaults?.dateFormat)
+  const editorLine = formatEditorInChief(editorInChief, meta.language)
   const hyphenate = layout.hyphenate && canHyphenate(meta.language) ? createHyphenator(meta.language) : undefined
   const text = (s: string, hy = false): string => escapeHtml(hy && hyphenate ? hyphenate(s) : s)
 
@@ -100,7 +105,7 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
   let masthead = ''
   if (layout.masthead === 'editorial' && (publication || editorInChief || date)) {
     const line = [
-      editorInChief ? `<span class="masthead-editor">${text(labels.editorInChief)} ${text(editorInChief)}</span>` : '',
+      editorLine ? `<span class="masthead-editor">${text(editorLine)}</span>` : '',
       date ? `<span class="masthead-date">${text(date)}</span>` : '',
     ].join('')
     masthead =
@@ -126,7 +131,7 @@ export function printDocument(article: PrintableArticle, options: PrintDocumentO
   let body = bodyHtml(rest, htmlOptions)
   if (meta.authorBio) body += `\n<p class="author-bio" dir="auto">${text(meta.authorBio, true)}</p>`
 
-  const fontsCss = fontFaceCss(subsetsForText([publication, editorInChief, date, labels.editorInChief, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl)
+  const fontsCss = fontFaceCss(subsetsForText([publication, editorLine, date, meta.kicker, meta.headline, meta.deck, meta.byline, meta.dateline, meta.section, meta.authorBio, bodyText].join(' ')), options.fontUrl)
   const css = printCss({
     // A dateline opens the lede in small capitals; a drop cap would enlarge its first letter instead.
     layout: meta.dateline ? { ...layout, dropCap: false } : layout,

@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../article/meta'
 import { GalleyError } from '../ipc/errors'
 import type { Settings } from '../ipc/settings'
 import { formatDateline, formatMastheadDate, localIsoDate } from './dates'
-import { withFieldValue } from './fields'
+import { fieldValue, withFieldValue } from './fields'
 import { fillTokens, type DefaultToken, type Template } from './schema'
 
 /** The publication-wide settings a new article takes its defaults from. */
@@ -18,8 +18,13 @@ export interface CreateFromTemplateOptions {
   readonly id: string
   readonly now: Date
   readonly defaults: PublicationDefaults
-  /** Overrides applied last (a section chosen in the library, a language picked in the dialog…). */
+  /**
+   * Overrides applied last (a section chosen in the library, a language picked in the dialog, the
+   * CLI's `--set`…); `fields` are merged into the template's custom fields, not replacing them.
+   */
   readonly meta?: Partial<ArticleMeta>
+  /** The issue date (ISO) the date defaults are made from; the journalist's local today when not given. */
+  readonly date?: string
 }
 
 export function tokenValues(defaults: PublicationDefaults, date: string, language: Language): Record<DefaultToken, string> {
@@ -40,7 +45,7 @@ export function tokenValues(defaults: PublicationDefaults, date: string, languag
  */
 export function createFromTemplate(template: Template, options: CreateFromTemplateOptions): Article {
   const language = options.meta?.language ?? template.language ?? options.defaults.defaultLanguage
-  const date = localIsoDate(options.now)
+  const date = options.date || localIsoDate(options.now)
   const tokens = tokenValues(options.defaults, date, language)
   const base = createArticle({
     id: options.id,
@@ -59,7 +64,7 @@ export function createFromTemplate(template: Template, options: CreateFromTempla
   let meta = base.meta
   for (const field of template.fields) if (field.default !== '') meta = withFieldValue(meta, field.id, fillTokens(field.default, tokens))
   const overrides = options.meta ?? {}
-  meta = { ...meta, ...overrides, direction: overrides.direction ?? base.meta.direction }
+  meta = { ...meta, ...overrides, fields: { ...meta.fields, ...overrides.fields }, direction: overrides.direction ?? base.meta.direction }
   const article: Article = { ...base, meta }
   try {
     return parseArticle(serializeArticle(article)).article
@@ -71,4 +76,30 @@ export function createFromTemplate(template: Template, options: CreateFromTempla
       detail,
     )
   }
+}
+
+/** Defaults that describe one story's day or place: they cannot be guessed for a document that exists. */
+const STORY_TOKENS = /\{(today|longDate|place|dateline)\}/
+
+/**
+ * An imported article joined to its template, as a new one would start: the template's print layout
+ * and target length, and the publication's standing defaults (publication, editor in chief, a
+ * template's fixed section) in fields the document left empty. Copy and the fields it had are kept;
+ * defaults made from today's date or the newsroom's city are not filled in, since the document
+ * may be from another day or place.
+ */
+export function applyTemplate(article: Article, template: Template, defaults: PublicationDefaults): Article {
+  let meta: ArticleMeta = {
+    ...article.meta,
+    template: template.id,
+    publication: article.meta.publication || defaults.publicationName,
+    editorInChief: article.meta.editorInChief || defaults.editorInChief,
+    target: article.meta.target ?? template.target,
+  }
+  const tokens = tokenValues(defaults, meta.date, meta.language)
+  for (const field of template.fields) {
+    if (field.default === '' || STORY_TOKENS.test(field.default) || fieldValue(meta, field.id).trim() !== '') continue
+    meta = withFieldValue(meta, field.id, fillTokens(field.default, tokens))
+  }
+  return { ...article, meta, layout: { ...article.layout, ...template.layout } }
 }

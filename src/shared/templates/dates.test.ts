@@ -8,6 +8,8 @@ import {
   formatMastheadDate,
   localIsoDate,
   parseIsoDate,
+  solarHijriToIso,
+  toIsoDate,
   toPersianDigits,
   toSolarHijri,
 } from './dates'
@@ -137,6 +139,19 @@ describe('datelines', () => {
 })
 
 describe('masthead', () => {
+  it('prints the long date each language’s papers print under the masthead (as the print engine sets it)', () => {
+    expect(formatMastheadDate('2020-07-08', 'en')).toBe('Wednesday, July 8th, 2020')
+    expect(formatMastheadDate('2020-07-08', 'en-GB')).toBe('Wednesday 8 July 2020')
+    expect(formatMastheadDate('2020-07-08', 'ru')).toBe('Среда, 8 июля 2020 года')
+    expect(formatMastheadDate('2020-07-08', 'kk')).toBe('2020 жылғы 8 шілде, сәрсенбі')
+    expect(formatMastheadDate('2020-07-08', 'fa-AF')).toBe('چهارشنبه ۱۸ سرطان ۱۳۹۹ (۸ جولای ۲۰۲۰)')
+    expect(formatMastheadDate('2020-07-08', 'ps')).toBe('چهارشنبه، د چنګاښ ۱۸، ۱۳۹۹ (د جولای ۸، ۲۰۲۰)')
+    expect(formatMastheadDate('2021-01-01', 'en')).toBe('Friday, January 1st, 2021')
+    expect(formatMastheadDate('2021-03-21', 'fa-AF')).toBe('یکشنبه ۱ حمل ۱۴۰۰ (۲۱ مارچ ۲۰۲۱)')
+    expect(formatMastheadDate('', 'en')).toBe('')
+    expect(formatMastheadDate('2020-02-30', 'ru')).toBe('')
+  })
+
   it('follows the publication’s date format', () => {
     expect(formatMastheadDate('2020-07-08', 'en', 'long')).toBe('Wednesday, July 8th, 2020')
     expect(formatMastheadDate('2020-07-08', 'en', 'iso')).toBe('2020-07-08')
@@ -166,5 +181,15 @@ describe('date input', () => {
 
   it('writes Persian digits', () => {
     expect(toPersianDigits('1399-04-18')).toBe('۱۳۹۹-۰۴-۱۸')
+  })
+
+  it('turns solar hijri dates back into Gregorian ones, across Nowruz and leap years', () => {
+    expect(solarHijriToIso(1399, 4, 18)).toBe('2020-07-08')
+    expect(solarHijriToIso(1400, 1, 1)).toBe('2021-03-21')
+    expect(solarHijriToIso(1399, 12, 30)).toBe('2021-03-20')
+    expect(solarHijriToIso(1402, 12, 30)).toBeNull()
+    expect(solarHijriToIso(1399, 7, 31)).toBeNull()
+    expect(toIsoDate(2020, 2, 30)).toBeNull()
+    expect(toIsoDate(2020, 7, 8)).toBe('2020-07-08')
   })
 })

@@ -24,6 +24,13 @@ export function parseIsoDate(iso: string): CalendarDate | null {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
+/** The calendar date as `YYYY-MM-DD`, or null when no such day exists (30 February, month 13). */
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null
+  const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+  return parseIsoDate(iso) ? iso : null
+}
+
 /** The journalist's own calendar day (local time), as `YYYY-MM-DD`. */
 export function localIsoDate(now: Date): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`
@@ -41,6 +48,21 @@ export function toSolarHijri(date: CalendarDate): CalendarDate {
   const parts = persian.formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)))
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value)
   return { year: get('year'), month: get('month'), day: get('day') }
+}
+
+/** The Gregorian date of a solar hijri one (as ISO `YYYY-MM-DD`), or null when there is no such day. */
+export function solarHijriToIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (month > 6 && day > 30)) return null
+  // Months 1–6 have 31 days, 7–11 have 30: a guess from Nowruz (about 21 March), then ICU decides.
+  const offset = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1
+  const guess = Date.UTC(year + 621, 2, 21) + offset * 86_400_000
+  for (const delta of [0, -1, 1, -2, 2]) {
+    const t = new Date(guess + delta * 86_400_000)
+    const gregorian = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }
+    const solar = toSolarHijri(gregorian)
+    if (solar.year === year && solar.month === month && solar.day === day) return toIsoDate(gregorian.year, gregorian.month, gregorian.day)
+  }
+  return null
 }
 
 /** Latin digits as Extended Arabic-Indic digits (۰۱۲۳۴۵۶۷۸۹), as Dari and Pashto print them. */
@@ -85,6 +107,25 @@ const PS_SOLAR_MONTHS = ['وری', 'غویی', 'غبرګولی', 'چنګاښ', '
 const PS_MONTHS = ['جنوري', 'فبروري', 'مارچ', 'اپریل', 'مۍ', 'جون', 'جولای', 'اګست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر']
 
 const at = (table: readonly string[], index: number): string => table[index] ?? ''
+
+/** The names the formatters print, for the importers that read dates back (`convert/dates.ts`). */
+export const DATE_NAMES = {
+  enWeekdays: EN_WEEKDAYS,
+  enMonths: EN_MONTHS,
+  ruWeekdays: RU_WEEKDAYS,
+  /** Genitive, as dates print them. */
+  ruMonths: RU_MONTHS,
+  kkWeekdays: KK_WEEKDAYS,
+  kkMonths: KK_MONTHS,
+  faWeekdays: FA_WEEKDAYS,
+  faSolarMonths: FA_SOLAR_MONTHS,
+  faMonths: FA_MONTHS,
+  psSolarMonths: PS_SOLAR_MONTHS,
+  psMonths: PS_MONTHS,
+} as const
+
+/** How the publication prints its dates (the `dateFormat` preference). */
+export type DateFormat = 'long' | 'iso'
 
 export interface LongDateOptions {
   /**
@@ -183,7 +224,7 @@ export function formatDateline(place: string, iso: string, language: Language): 
 }
 
 /** The date under the masthead in the publication's chosen format: the long date, or `2020-07-08`. */
-export function formatMastheadDate(iso: string, language: Language, dateFormat: 'long' | 'iso'): string {
+export function formatMastheadDate(iso: string, language: Language, dateFormat: DateFormat = 'long'): string {
   if (!parseIsoDate(iso)) return ''
   if (dateFormat === 'iso') return ARABIC_SCRIPT.has(language) ? toPersianDigits(iso) : iso
   return formatLongDate(iso, language, { capitalize: language === 'ru' || language === 'kk' })

@@ -8,16 +8,15 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createContainer, type Container } from '../../../src/main/container'
+import { ScriptedFileDialogs } from '../../../src/main/services/FileDialogs'
 import { isAppSender } from '../../../src/main/electron/policy/appUrl'
 import { ChromiumPdfPrinter } from '../../../src/main/services/print/ChromiumPdfPrinter'
 import { FontLibrary } from '../../../src/main/services/print/FontLibrary'
 import { installBridge, pageEventSink } from './bridge'
 import { launchChromium } from './chromium'
-import { ScriptedSaveDialog } from './saveDialog'
 import { serveRenderer, type RendererServer } from './server'
 
 export { CHROMIUM_ARGS, findChromium, launchChromium } from './chromium'
-export { ScriptedSaveDialog } from './saveDialog'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const RENDERER_DIR = path.join(repoRoot, 'out/renderer')
@@ -46,8 +45,8 @@ export interface GalleyApp {
   readonly origin: string
   /** Console errors, page errors and Content-Security-Policy violations seen so far. */
   readonly problems: string[]
-  /** Answers the app's save dialogs (File → Export PDF…). */
-  readonly saveDialog: ScriptedSaveDialog
+  /** Answers the app's open and save dialogs (File → Import…, Export…, Export PDF…); unanswered ones are cancelled. */
+  readonly dialogs: ScriptedFileDialogs
   /** Reloads the page and waits for the app shell. */
   reload(): Promise<void>
   /**
@@ -81,7 +80,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       deviceScaleFactor: 1,
     })
     const ctx = context
-    const saveDialog = new ScriptedSaveDialog()
+    const dialogs = new ScriptedFileDialogs()
     const container = createContainer({
       appName: 'Galley',
       version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
@@ -92,7 +91,8 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       isTrustedSender: (sender) => isAppSender(sender, origin),
       onUnexpectedError: (channel, error) => console.error(`[galley harness] ${channel} failed:`, error),
       // PDFs print in the same browser, in a context of their own, as the CLI prints them.
-      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }), saveDialog },
+      dialogs,
+      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }) },
     })
     await container.start()
     let live: Container | undefined = container
@@ -123,7 +123,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       userDataDir,
       origin,
       problems,
-      saveDialog,
+      dialogs,
       async reload() {
         await page.reload()
         await page.waitForSelector('[data-testid="app-shell"]')

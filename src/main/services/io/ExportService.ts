@@ -6,7 +6,8 @@ import { articleToBodyHtml, articleToStandaloneHtml } from '../../../shared/conv
 import { articleToMarkdown } from '../../../shared/convert/markdownExport'
 import { articleToWireText } from '../../../shared/convert/wireText'
 import { GalleyError } from '../../../shared/ipc/errors'
-import { articleToDocx, longDate, type ExportOutput } from './docxExport'
+import type { DateFormat } from '../../../shared/templates/dates'
+import { articleToDocx, type ExportOutput } from './docxExport'
 
 export type { ExportOutput }
 
@@ -23,8 +24,8 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS
 export interface ExportOptions {
   /** Changes to the print layout for this export only (page size, columns, bleed…). */
   readonly layout?: Partial<Layout>
-  /** Chromium to print with (PDF only). */
-  readonly chromiumPath?: string
+  /** How dates print (the publication's `dateFormat` preference); long when not given. */
+  readonly dateFormat?: DateFormat
 }
 
 /** The print engine's entry point, provided where it is available. */
@@ -42,17 +43,18 @@ export class ExportService {
 
   async export(source: Article, format: ExportFormat, options: ExportOptions = {}): Promise<ExportOutput> {
     const article: Article = options.layout ? { ...source, layout: { ...source.layout, ...options.layout } } : source
+    const dates = options.dateFormat ? { dateFormat: options.dateFormat } : {}
     switch (format) {
       case 'docx':
-        return articleToDocx(article)
+        return articleToDocx(article, dates)
       case 'html':
-        return { bytes: utf8(articleToStandaloneHtml(article, { formatDate: longDate })), warnings: [] }
+        return { bytes: utf8(articleToStandaloneHtml(article, dates)), warnings: [] }
       case 'html-body':
         return { bytes: utf8(articleToBodyHtml(article)), warnings: [] }
       case 'md':
         return { bytes: utf8(articleToMarkdown(article)), warnings: [] }
       case 'txt': {
-        const { text, warnings } = articleToWireText(article, { formatDate: longDate })
+        const { text, warnings } = articleToWireText(article, dates)
         return { bytes: utf8(text), warnings }
       }
       case 'pdf':

@@ -1,13 +1,16 @@
 // The import/export concern of the host API: imports documents into the library (from a dialog or
 // dropped files) and exports saved articles where the user chooses, remembering that folder.
-import { open, readFile, stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import * as path from 'node:path'
-import { FILE_EXTENSION, parseArticle, serializeArticle } from '../../../shared/article/file'
+import { FILE_EXTENSION, serializeArticle } from '../../../shared/article/file'
 import { GalleyError, isHostError, type HostError } from '../../../shared/ipc/errors'
 import type { ExportFormatId, ExportOptionsInput, ExportOutcome, FormatInfo, ImportOutcome, ImportRequest, ImportedFile } from '../../../shared/ipc/io'
 import type { Settings, SettingsPatch } from '../../../shared/ipc/settings'
 import type { FileDialogs } from '../FileDialogs'
+import type { TemplateService } from '../TemplateService'
 import { writeFileAtomic } from '../fs/atomicWrite'
+import { fileNameFor, isFolder } from '../fs/names'
+import { readArticleFile } from '../fs/readArticleFile'
 import { EXPORT_FORMATS, type ExportService } from './ExportService'
 import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportService } from './ImportService'
 
@@ -19,20 +22,8 @@ export interface IoServiceOptions {
   readonly dialogs: FileDialogs
   readonly libraryDir: () => Promise<string>
   readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
-}
-
-/** A file name from a headline: no path separators or characters Windows refuses, at most 80 characters. */
-export function fileNameFor(headline: string, fallback: string): string {
-  // Control characters and the characters file systems refuse.
-  const clean = headline
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim()
-  return clean || fallback
+  /** Joins each imported article to its template (layout, target, standing defaults), as `galley import` does. */
+  readonly templates: Pick<TemplateService, 'find' | 'applyTo'>
 }
 
 function toHostError(error: unknown): HostError {
@@ -72,11 +63,17 @@ export class IoService {
         if (!accepted.has(path.extname(source).toLowerCase())) {
           throw new GalleyError('UNSUPPORTED_FORMAT', 'Galley imports Word (.docx), Markdown (.md), web pages (.html) and plain text (.txt).')
         }
-        const { article, warnings } = await this.options.importer.importFile(source, {
+        if (request.template && !(await this.options.templates.find(request.template))) {
+          throw new GalleyError('TEMPLATE_NOT_FOUND', 'That template no longer exists. It may have been deleted or renamed in another window.', request.template)
+        }
+        const settings = await this.options.settings.get()
+        const result = await this.options.importer.importFile(source, {
           ...(request.template ? { template: request.template } : {}),
           ...(request.encoding ? { encoding: request.encoding } : {}),
-          defaultLanguage: (await this.options.settings.get()).defaultLanguage,
+          defaultLanguage: settings.defaultLanguage,
         })
+        const { warnings } = result
+        const article = await this.options.templates.applyTo(result.article, settings)
         const base = fileNameFor(article.meta.headline, path.basename(source, path.extname(source)))
         const target = await this.writeNew(folder, base, serializeArticle(article))
         imported.push({ source, path: target, headline: article.meta.headline, warnings })
@@ -90,21 +87,15 @@ export class IoService {
   async exportArticle(file: string, format: ExportFormatId, options: ExportOptionsInput): Promise<ExportOutcome> {
     if (!path.isAbsolute(file) || path.extname(file) !== FILE_EXTENSION) throw new GalleyError('BAD_REQUEST', 'Only a saved Galley article can be exported.')
     if (!this.options.exporter.formats().includes(format)) throw new GalleyError('FORMAT_UNAVAILABLE', 'This copy of Galley cannot export to this format.')
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch {
-      throw new GalleyError('FILE_NOT_FOUND', 'Galley cannot find this article any more. It may have been moved or deleted.')
-    }
-    const { article } = parseArticle(text)
+    const { article } = await readArticleFile(file)
     const info = EXPORT_FORMATS[format]
     const settings = await this.options.settings.get()
-    const dir = settings.lastExportDir ?? path.dirname(file)
+    const dir = settings.lastExportDir && (await isFolder(settings.lastExportDir)) ? settings.lastExportDir : path.dirname(file)
     const name = `${path.basename(file, FILE_EXTENSION)}${format === 'html-body' ? '.body' : ''}${info.extension}`
     const target = await this.options.dialogs.saveFile({ title: `Export as ${info.label}`, defaultPath: path.join(dir, name), filters: [{ name: info.label, extensions: [info.extension.slice(1)] }] })
     if (!target) return { status: 'cancelled' }
     if (path.resolve(target) === path.resolve(file)) throw new GalleyError('SAME_FILE', 'The export would replace the article itself; choose another name.')
-    const { bytes, warnings } = await this.options.exporter.export(article, format, options.layout ? { layout: options.layout } : {})
+    const { bytes, warnings } = await this.options.exporter.export(article, format, { ...(options.layout ? { layout: options.layout } : {}), dateFormat: settings.dateFormat })
     await writeFileAtomic(target, bytes)
     await this.options.settings.set({ lastExportDir: path.dirname(target) })
     return { status: 'saved', path: target, warnings }

@@ -25,10 +25,11 @@ import type { Article } from '../../../shared/article/file'
 import { LANGUAGES } from '../../../shared/article/languages'
 import { trimSizeMm } from '../../../shared/article/layout'
 import { inlineText } from '../../../shared/article/text'
-import { BOX_TITLE_STYLES, DOCX_CHARACTER_STYLES, DOCX_STYLES, MASTHEAD_LABELS } from '../../../shared/convert/docxStyles'
+import { BOX_TITLE_STYLES, DOCX_CHARACTER_STYLES, DOCX_STYLES } from '../../../shared/convert/docxStyles'
 import { imageSize } from '../../../shared/convert/imageSize'
 import { textDirection } from '../../../shared/convert/imported'
 import { safeUrl } from '../../../shared/render/html'
+import { formatEditorInChief, formatMastheadDate, type DateFormat } from '../../../shared/templates/dates'
 
 export interface ExportOutput {
   readonly bytes: Uint8Array
@@ -41,14 +42,12 @@ const PX_PER_MM = 96 / 25.4
 const BULLET = 'galley-bullet'
 const NUMBER = 'galley-number'
 
-/** Long date in the article's language (`Wednesday, July 8, 2020`); Gregorian, as the date field is. */
-export function longDate(iso: string, tag: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(`${tag}-u-ca-gregory`, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
+export interface DocxExportOptions {
+  /** The date line as the masthead prints it: long (the default) or ISO. */
+  readonly dateFormat?: DateFormat
 }
 
-export async function articleToDocx(article: Article): Promise<ExportOutput> {
+export async function articleToDocx(article: Article, options: DocxExportOptions = {}): Promise<ExportOutput> {
   const { meta, layout } = article
   const lang = LANGUAGES[meta.language]
   const rtlArticle = meta.direction === 'rtl'
@@ -213,8 +212,9 @@ export async function articleToDocx(article: Article): Promise<ExportOutput> {
   }
 
   const children: Paragraph[] = []
-  if (meta.editorInChief) children.push(textPara(DOCX_STYLES.masthead.id, `${MASTHEAD_LABELS[meta.language] ?? 'Editor in Chief'}: ${meta.editorInChief}`))
-  if (meta.date) children.push(textPara(DOCX_STYLES.date.id, longDate(meta.date, lang.tag)))
+  if (meta.editorInChief) children.push(textPara(DOCX_STYLES.masthead.id, formatEditorInChief(meta.editorInChief, meta.language)))
+  const date = formatMastheadDate(meta.date, meta.language, options.dateFormat)
+  if (date) children.push(textPara(DOCX_STYLES.date.id, date))
   if (meta.kicker) children.push(textPara(DOCX_STYLES.kicker.id, meta.kicker))
   if (meta.headline) children.push(textPara(DOCX_STYLES.title.id, meta.headline))
   if (meta.deck) children.push(textPara(DOCX_STYLES.subtitle.id, meta.deck))

@@ -83,7 +83,7 @@ describe('round trips', () => {
   it('plain text wire copy reads back with its fields and structure', async () => {
     const { bytes } = await exporter.export(original, 'txt')
     const text = Buffer.from(bytes).toString('utf8')
-    expect(text.split('\n').slice(0, 5)).toEqual(['Editor in Chief: Jane Doe  Wednesday, July 8, 2020', '', 'A City That Keeps Its Promises', '', original.meta.deck])
+    expect(text.split('\n').slice(0, 5)).toEqual(['Editor in Chief: Jane Doe  Wednesday, July 8th, 2020', '', 'A City That Keeps Its Promises', '', original.meta.deck])
     expect(text).toContain('RIVERTON, July 8 — When the river bridge opened')
     const back = (await importer.importBytes(bytes, 'wire.txt')).article
     expect(back.meta).toMatchObject({ editorInChief: 'Jane Doe', date: '2020-07-08', headline: original.meta.headline, deck: original.meta.deck, byline: original.meta.byline, dateline: original.meta.dateline, template: 'editorial' })

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { body, paragraph, subhead } from '../../../shared/article/body'
@@ -10,43 +9,14 @@ import type { Layout } from '../../../shared/article/layout'
 import { GalleyError } from '../../../shared/ipc/errors'
 import { defaultSettings, type Settings } from '../../../shared/ipc/settings'
 import { COPYFIT_MEASURE_SCRIPT } from '../../../shared/render/copyfit'
-import type { SaveDialog, SaveDialogRequest } from '../SaveDialog'
+import { ScriptedFileDialogs } from '../FileDialogs'
 import { FontLibrary } from './FontLibrary'
-import type { PdfPrinter, PrintJob } from './PdfPrinter'
-import { pdfFileName, PrintService } from './PrintService'
+import type { PdfPrinter } from './PdfPrinter'
+import { pdfExporter, pdfFileName, PrintService } from './PrintService'
+import { FakePrinter } from './testing/FakePrinter'
 
-const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../resources/fonts')
-
-/** Stands in for Chromium: returns a one-page PDF and a fixed measurement, and records the jobs. */
-class FakePrinter implements PdfPrinter {
-  constructor(private readonly fonts = new FontLibrary(FONTS)) {}
-  jobs: PrintJob[] = []
-  async fontUrls() {
-    const urls = await this.fonts.dataUrls()
-    return (file: string) => urls.get(file) ?? ''
-  }
-  closed = false
-  fail: Error | null = null
-  async print(job: PrintJob) {
-    this.jobs.push(job)
-    if (this.fail) throw this.fail
-    const doc = await PDFDocument.create()
-    doc.addPage([595.28, 841.89])
-    return { pdf: await doc.save(), measurement: job.measure ? { spanPx: 0, flowPx: 160, fullPx: 0 } : null }
-  }
-  async close() {
-    this.closed = true
-  }
-}
-
-class FakeDialog implements SaveDialog {
-  requests: SaveDialogRequest[] = []
-  constructor(private answer: string | null) {}
-  async showSave(request: SaveDialogRequest) {
-    this.requests.push(request)
-    return this.answer
-  }
-}
+/** A save dialog the "user" answers with `answer` (null = Cancel). */
+const saveDialog = (answer: string | null): ScriptedFileDialogs => new ScriptedFileDialogs().answerSave(answer)
 
 function article(layout: Partial<Layout> = {}) {
   return createArticle({ id: '6f1c2a52-8a7e-4f43-9b8e-2f0c6d1e9a10', now: new Date('2020-07-08T10:00:00Z'), meta: { headline: 'Bridge: 40,000 cars?', byline: 'By Ana Smith', deck: 'Deck', tags: ['a', 'b'] }, layout, body: body([paragraph('Text.'), subhead('Next')]) })
@@ -64,8 +34,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function service(printer: PdfPrinter, dialog?: SaveDialog) {
-  return new PrintService({ printer, settings: settingsStore, ...(dialog ? { saveDialog: dialog } : {}), defaultExportDir: async () => dir, producer: 'Galley 9.9' })
+function service(printer: PdfPrinter, dialogs?: ScriptedFileDialogs) {
+  return new PrintService({ printer, settings: settingsStore, ...(dialogs ? { dialogs } : {}), defaultExportDir: async () => dir, producer: 'Galley 9.9' })
 }
 
 describe('PrintService', () => {
@@ -95,6 +65,15 @@ describe('PrintService', () => {
     expect(out.copyfit?.message).toMatch(/^short by \d+ lines$/)
   })
 
+  it('is the PDF export format: the finished PDF, with the copyfit verdict as a warning', async () => {
+    const exporter = pdfExporter(service(new FakePrinter()))
+    const plain = await exporter(article(), {})
+    expect(Buffer.from(plain.bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(plain.warnings).toEqual([])
+    const short = await exporter(article({ copyfit: { kind: 'depth', depthMm: 100 } }), {})
+    expect(short.warnings).toEqual([expect.stringMatching(/^The copy does not fit its space: short by \d+ lines\.$/)])
+  })
+
   it('turns a printer failure into a sentence a journalist understands', async () => {
     const printer = new FakePrinter()
     printer.fail = new Error('Target page, context or browser has been closed\n  at stack')
@@ -111,23 +90,23 @@ describe('PrintService', () => {
   it('exports where the user chooses, adds .pdf and remembers the folder', async () => {
     const out = path.join(dir, 'out')
     await mkdir(out)
-    const dialog = new FakeDialog(path.join(out, 'front'))
+    const dialog = saveDialog(path.join(out, 'front'))
     const result = await service(new FakePrinter(), dialog).exportPdf(article())
     expect(result).toMatchObject({ status: 'saved', path: path.join(out, 'front.pdf'), pages: 1 })
     expect((await readFile(path.join(out, 'front.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
-    expect(dialog.requests[0]).toMatchObject({ title: 'Export PDF', defaultPath: path.join(dir, 'Bridge 40,000 cars.pdf'), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+    expect(dialog.saveRequests[0]).toMatchObject({ title: 'Export PDF', defaultPath: path.join(dir, 'Bridge 40,000 cars.pdf'), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
     expect(settings.lastExportDir).toBe(out)
 
-    const again = new FakeDialog(null)
+    const again = saveDialog(null)
     expect(await service(new FakePrinter(), again).exportPdf(article(), { suggestedName: 'Page one.pdf' })).toEqual({ status: 'cancelled' })
-    expect(again.requests[0]!.defaultPath).toBe(path.join(out, 'Page one.pdf'))
+    expect(again.saveRequests[0]!.defaultPath).toBe(path.join(out, 'Page one.pdf'))
   })
 
   it('offers the library when the last export folder is gone', async () => {
     settings = { ...settings, lastExportDir: path.join(dir, 'deleted') }
-    const dialog = new FakeDialog(null)
+    const dialog = saveDialog(null)
     await service(new FakePrinter(), dialog).exportPdf(article())
-    expect(path.dirname(dialog.requests[0]!.defaultPath)).toBe(dir)
+    expect(path.dirname(dialog.saveRequests[0]!.defaultPath)).toBe(dir)
   })
 
   it('says so, and changes nothing there, when the PDF cannot be written', async () => {
@@ -135,7 +114,7 @@ describe('PrintService', () => {
     const taken = path.join(dir, 'taken.pdf')
     await mkdir(taken)
     await writeFile(path.join(taken, 'keep.txt'), 'keep')
-    const error = await service(new FakePrinter(), new FakeDialog(taken)).exportPdf(article()).catch((e: unknown) => e)
+    const error = await service(new FakePrinter(), saveDialog(taken)).exportPdf(article()).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'EXPORT_WRITE_FAILED', detail: expect.stringContaining(taken) })
     expect(await readFile(path.join(taken, 'keep.txt'), 'utf8')).toBe('keep')
     expect(settings.lastExportDir).toBeNull()

@@ -1,7 +1,6 @@
 // Article -> print-ready PDF: render the print document, print it on the warm printer, finish it
 // with pdf-lib. The preview pane, File → Export PDF and the CLI all come through here, so they
 // cannot differ.
-import { stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { LANGUAGES } from '../../../shared/article/languages'
 import { outline } from '../../../shared/article/text'
@@ -11,15 +10,17 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../../sha
 import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
 import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
 import { writeFileAtomic } from '../fs/atomicWrite'
-import type { SaveDialog } from '../SaveDialog'
+import { fileNameFor, isFolder } from '../fs/names'
+import type { PdfExporter } from '../io/ExportService'
+import type { FileDialogs } from '../FileDialogs'
 import { finishPdf } from './finishPdf'
 import type { PdfPrinter } from './PdfPrinter'
 
 export interface PrintServiceOptions {
   readonly printer: PdfPrinter
   readonly settings: { get(): Promise<Settings>; set(patch: SettingsPatch): Promise<Settings> }
-  /** Absent where there is no UI (CLI): exportPdf then refuses. */
-  readonly saveDialog?: SaveDialog
+  /** Where Export PDF asks for a file name; absent where there is no UI (CLI): exportPdf then refuses. */
+  readonly dialogs?: Pick<FileDialogs, 'saveFile'>
   /** Where the first export is offered (the library folder). */
   readonly defaultExportDir: () => Promise<string>
   /** Written as the PDF's Producer, e.g. "Galley 0.1.0". */
@@ -32,18 +33,9 @@ export interface WrittenPdf {
   readonly copyfit: PdfOutput['copyfit']
 }
 
-/** A file name for the PDF from the headline: the characters no file system accepts replaced. */
+/** A file name for the PDF from the headline (or `Article.pdf`), as every export names its file. */
 export function pdfFileName(headline: string): string {
-  const base = [...headline]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
-    .join('')
-    .replace(/[/\\:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim()
-  return `${base || 'Article'}.pdf`
+  return `${fileNameFor(headline, 'Article')}.pdf`
 }
 
 const isMeasurement = (m: unknown): m is CopyfitMeasurement =>
@@ -58,7 +50,7 @@ export class PrintService {
     const settings = await this.options.settings.get()
     const doc = printDocument(article, {
       fontUrl,
-      defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief },
+      defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief, dateFormat: settings.dateFormat },
     })
     const wantCopyfit = article.layout.copyfit.kind !== 'none'
     let printed
@@ -99,12 +91,12 @@ export class PrintService {
 
   /** File → Export PDF: asks where, starting in the last export folder, then writes and remembers the folder. */
   async exportPdf(article: PrintableArticle, options: ExportPdfOptions = {}): Promise<ExportPdfResult> {
-    const dialog = this.options.saveDialog
-    if (!dialog) throw new GalleyError('NO_DIALOG', 'Export needs a window to ask where to save the PDF.')
+    const dialogs = this.options.dialogs
+    if (!dialogs) throw new GalleyError('NO_DIALOG', 'Export needs a window to ask where to save the PDF.')
     const { lastExportDir } = await this.options.settings.get()
     const dir = lastExportDir && (await isFolder(lastExportDir)) ? lastExportDir : await this.options.defaultExportDir()
     const name = options.suggestedName ? pdfFileName(options.suggestedName.replace(/\.pdf$/i, '')) : pdfFileName(article.meta.headline)
-    const chosen = await dialog.showSave({ title: 'Export PDF', defaultPath: path.join(dir, name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+    const chosen = await dialogs.saveFile({ title: 'Export PDF', defaultPath: path.join(dir, name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
     if (!chosen) return { status: 'cancelled' }
     const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`
     const written = await this.writePdf(article, target)
@@ -118,25 +110,30 @@ export class PrintService {
 }
 
 /**
- * A PrintService for tools without an app around them (CLI, benchmarks, scripts): default
- * preferences kept in memory, no save dialog, exports offered in `exportDir`.
+ * PDF as an export format (ExportService, `io.exportArticle(…, 'pdf')`, `galley export`): the
+ * print engine's PDF, with the copyfit verdict as a warning when the copy does not fit its space.
  */
-export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string }): PrintService {
-  let settings: Settings = { ...defaultSettings }
+export function pdfExporter(print: PrintService): PdfExporter {
+  return async (article) => {
+    const out = await print.pdf(article)
+    const warnings = out.copyfit && out.copyfit.status !== 'fits' ? [`The copy does not fit its space: ${out.copyfit.message}.`] : []
+    return { bytes: out.pdf, warnings }
+  }
+}
+
+/**
+ * A PrintService for tools without an app around them (CLI, benchmarks, scripts): preferences kept
+ * in memory (the defaults, or those `settings` gives, such as the app's own read by the CLI), no
+ * save dialog, exports offered in `exportDir`.
+ */
+export function standalonePrintService(options: { printer: PdfPrinter; exportDir?: string; producer?: string; settings?: Partial<Settings> }): PrintService {
+  let settings: Settings = { ...defaultSettings, ...options.settings }
   return new PrintService({
     printer: options.printer,
     settings: { get: async () => settings, set: async (patch) => (settings = { ...settings, ...patch }) },
     defaultExportDir: async () => options.exportDir ?? process.cwd(),
     producer: options.producer ?? 'Galley',
   })
-}
-
-async function isFolder(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory()
-  } catch {
-    return false
-  }
 }
 
 function errorText(error: unknown): string {
