@@ -6,6 +6,11 @@ import type { HostHandlers } from '../shared/ipc/contract'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Sender } from './ipc/dispatcher'
 import { nullEventSink, type EventSink } from './services/EventSink'
+import { QueuedFilePicker, type FilePicker } from './services/library/FilePicker'
+import { LibraryService } from './services/library/LibraryService'
+import type { LibraryPaths } from './services/library/LibraryPaths'
+import type { TemplateSource } from './services/library/TemplateSource'
+import type { Trash } from './services/library/Trash'
 import { SettingsService } from './services/SettingsService'
 
 export interface ContainerOptions {
@@ -18,10 +23,18 @@ export interface ContainerOptions {
   readonly events?: EventSink
   readonly isTrustedSender: (sender: Sender) => boolean
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
+  /** The system trash in the app; `.galley/trash/` in the library otherwise. */
+  readonly trash?: (paths: () => LibraryPaths) => Trash
+  /** The system open dialog in the app; a queue tests fill otherwise. */
+  readonly picker?: FilePicker
+  readonly templates?: TemplateSource
+  /** Watch the library for changes by other programs (default on). */
+  readonly watchLibrary?: boolean
 }
 
 export interface Services {
   readonly settings: SettingsService
+  readonly library: LibraryService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
 }
@@ -35,19 +48,44 @@ export interface Container {
   /** Loads settings and prepares folders; call once before the first window. */
   start(): Promise<void>
   dispose(): Promise<void>
+  /** Stops watchers and timers at once and writes nothing more: what a crash leaves behind (e2e harness). */
+  halt(): Promise<void>
 }
 
 export function createContainer(options: ContainerOptions): Container {
   const events = options.events ?? nullEventSink
+  let currentDir: string | null = null
   const settings = new SettingsService({
     userDataDir: options.userDataDir,
-    onChange: (next) => events.emit('onSettingsChanged', next),
+    onChange: (next) => {
+      events.emit('onSettingsChanged', next)
+      const dir = next.libraryDir ?? options.defaultLibraryDir
+      if (currentDir !== null && dir !== currentDir) {
+        currentDir = dir
+        void library.switchTo().catch((error: unknown) => options.onUnexpectedError?.('library.switch', error))
+      }
+    },
   })
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
+  const library: LibraryService = new LibraryService({
+    dir: async () => (currentDir = await libraryDir()),
+    userDataDir: options.userDataDir,
+    events,
+    picker: options.picker ?? new QueuedFilePicker(),
+    ...(options.trash ? { trash: options.trash } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+    ...(options.watchLibrary === false ? { watch: false } : {}),
+    defaults: async () => {
+      const s = await settings.get()
+      return { publication: s.publicationName, editorInChief: s.editorInChief, language: s.defaultLanguage }
+    },
+    onError: (what, error) => options.onUnexpectedError?.(what, error),
+  })
 
   const services: Services = {
     settings,
+    library,
     libraryDir,
     appInfo: async () => ({
       name: options.appName,
@@ -73,9 +111,13 @@ export function createContainer(options: ContainerOptions): Container {
     async start() {
       await settings.load()
       await fs.mkdir(await libraryDir(), { recursive: true })
+      await library.start()
     },
     async dispose() {
-      // Services with open resources (watchers, queues) close here as they arrive.
+      await library.dispose()
+    },
+    async halt() {
+      await library.halt()
     },
   }
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { createContainer } from './container'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { registerIpc } from './electron/ipc'
+import { articlesInArgv, electronFilePicker, electronTrash } from './electron/platform'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
 import { decidePermission } from './electron/policy/security'
 import { registerAppProtocol, registerAppScheme } from './electron/protocol'
@@ -40,8 +41,13 @@ async function main(): Promise<void> {
     events: new ElectronEventSink(),
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => console.error(`[galley] ${channel} failed`, error),
+    trash: () => electronTrash,
+    picker: electronFilePicker,
   })
   await container.start()
+  const openRequested = (files: readonly string[]): void => {
+    for (const file of files) void container.services.library.openExternal(file).catch((error: unknown) => console.error('[galley] open', error))
+  }
 
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)))
@@ -60,7 +66,15 @@ async function main(): Promise<void> {
     })
   let mainWindow = await openWindow()
 
-  app.on('second-instance', () => {
+  // Files named at launch are announced once the page has loaded (they are also first in Recent).
+  const launchFiles = articlesInArgv(process.argv)
+  ;(mainWindow as Electron.BrowserWindow).webContents.once('did-finish-load', () => openRequested(launchFiles))
+  app.on('open-file', (event, file) => {
+    event.preventDefault()
+    openRequested([file])
+  })
+  app.on('second-instance', (_event, argv) => {
+    openRequested(articlesInArgv(argv))
     const win = mainWindow as Electron.BrowserWindow
     if (win.isDestroyed()) return
     if (win.isMinimized()) win.restore()

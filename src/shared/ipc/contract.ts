@@ -3,16 +3,24 @@
 import type { z } from 'zod'
 import { appArgs, type AppApi } from './app'
 import type { Result } from './errors'
+import { historyArgs, recoveryArgs, type HistoryApi, type RecoveryApi } from './history'
+import { libraryArgs, type ArticleChangedEvent, type LibraryApi, type LibraryChangedEvent, type OpenRequestedEvent } from './library'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 
 export interface HostApi {
   app: AppApi
   settings: SettingsApi
+  library: LibraryApi
+  history: HistoryApi
+  recovery: RecoveryApi
 }
 
 /** Payload of each main -> renderer event. */
 export interface HostEvents {
   onSettingsChanged: Settings
+  onLibraryChanged: LibraryChangedEvent
+  onArticleChanged: ArticleChangedEvent
+  onOpenRequested: OpenRequestedEvent
 }
 
 type AsyncFn = (...args: never[]) => Promise<unknown>
@@ -21,6 +29,9 @@ type AsyncFn = (...args: never[]) => Promise<unknown>
 export const argSchemas = {
   app: appArgs,
   settings: settingsArgs,
+  library: libraryArgs,
+  history: historyArgs,
+  recovery: recoveryArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

@@ -1,0 +1,526 @@
+// The library's catalogue: a summary of every article (for the sidebar list and its filters) and a
+// FlexSearch full-text index (headline, kicker, deck, byline, dateline, section, tags, body). Cached in
+// `.galley/index/cache.json` keyed by path + size + mtime, so a warm start reads only changed files.
+import { Index as FlexIndex } from 'flexsearch'
+import type { Stats } from 'node:fs'
+import * as path from 'node:path'
+import type { Article } from '../../../shared/article/file'
+import { plainText } from '../../../shared/article/text'
+import type { HostError } from '../../../shared/ipc/errors'
+import { GalleyError } from '../../../shared/ipc/errors'
+import type { ArticleSummary, ListQuery, SearchHit, SearchQuery, Snippet } from '../../../shared/ipc/library'
+import { writeFileAtomic } from '../fs/atomicWrite'
+import { nodeFs, type FsLike } from '../fs/FsLike'
+import { location, summarize } from './content'
+import { INTERNAL_DIR, isArticleName, type LibraryPaths } from './LibraryPaths'
+import { findMatches, queryTerms, snippet, terms } from './searchText'
+
+const CACHE_FORMAT = 'galley.index'
+const CACHE_VERSION = 1
+/** Files read at once while building: keeps the disk busy while the CPU indexes. */
+const READ_AHEAD = 8
+const TEXT_CACHE = 300
+const PREFIX_EXPANSION = 64
+
+type Meta = Omit<ArticleSummary, 'path' | 'relPath' | 'folder' | 'inLibrary' | 'modified' | 'size' | 'problem'>
+
+interface Entry {
+  /** FlexSearch document id. */
+  readonly n: number
+  readonly rel: string
+  readonly size: number
+  readonly mtimeMs: number
+  readonly meta: Meta | null
+  readonly problem?: HostError
+}
+
+interface Texts {
+  readonly fields: readonly (readonly [string, string])[]
+  readonly body: string
+}
+
+export interface ScanResult {
+  readonly folders: string[]
+  readonly files: Map<string, Pick<Stats, 'size' | 'mtimeMs'>>
+}
+
+export interface LibraryIndexOptions {
+  readonly paths: LibraryPaths
+  readonly fs?: FsLike
+  /** Reads and parses one article (the store's reader: size limit, typed errors). */
+  readonly read: (real: string) => Promise<{ article: Article; stat: Pick<Stats, 'size' | 'mtimeMs'> }>
+}
+
+export class LibraryIndex {
+  private readonly fs: FsLike
+  private readonly entries = new Map<string, Entry>()
+  private readonly byNumber = new Map<number, Entry>()
+  private learning = false
+  private flex = this.newFlex()
+  private vocabulary = new Set<string>()
+  private sortedVocabulary: string[] | null = null
+  private nextNumber = 1
+  private folders: string[] = []
+  private readonly texts = new Map<string, Texts>()
+  private dirty = false
+
+  constructor(private readonly options: LibraryIndexOptions) {
+    this.fs = options.fs ?? nodeFs
+  }
+
+  private get paths(): LibraryPaths {
+    return this.options.paths
+  }
+
+  get cacheFile(): string {
+    return this.paths.internal('index', 'cache.json')
+  }
+
+  /** Loads the cache if it is usable, then brings the index up to date with the folder. */
+  async open(): Promise<{ fromCache: boolean; read: number }> {
+    const fromCache = await this.loadCache()
+    const scan = await this.scan()
+    this.folders = scan.folders
+    const read = await this.reconcile(scan.files)
+    return { fromCache, read }
+  }
+
+  /** Every article file and desk folder under the library (Galley's folder, dot-files and links out skipped). */
+  async scan(): Promise<ScanResult> {
+    const files = new Map<string, Pick<Stats, 'size' | 'mtimeMs'>>()
+    const folders: string[] = []
+    const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
+      let dirents
+      try {
+        dirents = await this.fs.readdir(dir, { withFileTypes: true })
+      } catch {
+        return
+      }
+      const subdirs: Promise<void>[] = []
+      for (const d of dirents) {
+        if (d.name.startsWith('.') || (rel === '' && d.name === INTERNAL_DIR)) continue
+        const abs = path.join(dir, d.name)
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`
+        if (d.isDirectory()) {
+          if (depth >= 8) continue
+          folders.push(childRel)
+          subdirs.push(walk(abs, childRel, depth + 1))
+        } else if ((d.isFile() || d.isSymbolicLink()) && isArticleName(d.name)) {
+          const stat = await this.fs.stat(abs).catch(() => null)
+          if (!stat?.isFile()) continue
+          if (d.isSymbolicLink()) {
+            const real = await this.fs.realpath(abs).catch(() => null)
+            if (!real || this.paths.rel(real) === null) continue
+          }
+          files.set(childRel, { size: stat.size, mtimeMs: stat.mtimeMs })
+        }
+      }
+      await Promise.all(subdirs)
+    }
+    await walk(this.paths.root, '', 0)
+    return { folders: folders.sort((a, b) => a.localeCompare(b)), files }
+  }
+
+  /** Indexes what changed since the cache (or everything), drops what is gone. Returns how many files were read. */
+  private async reconcile(files: Map<string, Pick<Stats, 'size' | 'mtimeMs'>>): Promise<number> {
+    for (const rel of [...this.entries.keys()]) if (!files.has(rel)) this.remove(rel)
+    const changed: string[] = []
+    for (const [rel, stat] of files) {
+      const entry = this.entries.get(rel)
+      if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) changed.push(rel)
+    }
+    let next = 0
+    const pending = new Map<number, Promise<Awaited<ReturnType<LibraryIndex['readOne']>>>>()
+    const start = (i: number): void => {
+      const rel = changed[i]
+      if (rel !== undefined) pending.set(i, this.readOne(rel))
+    }
+    for (; next < Math.min(READ_AHEAD, changed.length); next++) start(next)
+    for (let i = 0; i < changed.length; i++) {
+      const result = await (pending.get(i) as Promise<Awaited<ReturnType<LibraryIndex['readOne']>>>)
+      pending.delete(i)
+      start(next++)
+      const rel = changed[i] as string
+      if ('article' in result) this.put(rel, result.article, result.stat)
+      else this.putProblem(rel, result.stat ?? files.get(rel) ?? { size: 0, mtimeMs: 0 }, result.problem)
+    }
+    if (changed.length > 0 || files.size !== this.entries.size) this.dirty = true
+    return changed.length
+  }
+
+  private async readOne(rel: string): Promise<{ article: Article; stat: Pick<Stats, 'size' | 'mtimeMs'> } | { problem: HostError; stat?: Pick<Stats, 'size' | 'mtimeMs'> }> {
+    const abs = this.paths.abs(rel)
+    try {
+      return await this.options.read(abs)
+    } catch (error) {
+      const stat = await this.fs.stat(abs).catch(() => undefined)
+      const problem: HostError =
+        error instanceof GalleyError ? error.toHostError() : { code: 'READ_FAILED', message: `“${path.basename(rel)}” could not be read.` }
+      return stat ? { problem, stat } : { problem }
+    }
+  }
+
+  /** Re-reads the given files (watcher events); returns the relPaths whose entry changed. */
+  async refresh(rels: readonly string[]): Promise<string[]> {
+    const changed: string[] = []
+    for (const rel of rels) {
+      const stat = await this.fs.stat(this.paths.abs(rel)).catch(() => null)
+      if (!stat?.isFile()) {
+        if (this.entries.has(rel)) {
+          this.remove(rel)
+          changed.push(rel)
+        }
+        continue
+      }
+      const entry = this.entries.get(rel)
+      if (entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) continue
+      const result = await this.readOne(rel)
+      if ('article' in result) this.put(rel, result.article, result.stat)
+      else this.putProblem(rel, result.stat ?? stat, result.problem)
+      changed.push(rel)
+    }
+    if (changed.length > 0) this.dirty = true
+    return changed
+  }
+
+  async refreshFolders(): Promise<void> {
+    this.folders = (await this.scan()).folders
+  }
+
+  /** Records an article the store just wrote, without reading it back. */
+  put(rel: string, article: Article, stat: Pick<Stats, 'size' | 'mtimeMs'>): void {
+    const existing = this.entries.get(rel)
+    const n = existing?.n ?? this.nextNumber++
+    const summary = summarize(article, { real: this.paths.abs(rel), rel, stat })
+    const { path: _p, relPath: _r, folder: _f, inLibrary: _i, modified: _m, size: _s, ...meta } = summary
+    const entry: Entry = { n, rel, size: stat.size, mtimeMs: stat.mtimeMs, meta }
+    const texts = textsOf(article)
+    const words = [...texts.fields.map(([, t]) => t), texts.body].join('\n')
+    this.learning = true
+    try {
+      if (existing) this.flex.update(n, words)
+      else this.flex.add(n, words)
+    } finally {
+      this.learning = false
+    }
+    this.entries.set(rel, entry)
+    this.byNumber.set(n, entry)
+    this.rememberText(rel, texts)
+    this.dirty = true
+  }
+
+  private putProblem(rel: string, stat: Pick<Stats, 'size' | 'mtimeMs'>, problem: HostError): void {
+    const existing = this.entries.get(rel)
+    if (existing?.meta) this.flex.remove(existing.n)
+    const entry: Entry = { n: existing?.n ?? this.nextNumber++, rel, size: stat.size, mtimeMs: stat.mtimeMs, meta: null, problem }
+    this.entries.set(rel, entry)
+    this.byNumber.set(entry.n, entry)
+    this.texts.delete(rel)
+  }
+
+  remove(rel: string): void {
+    const entry = this.entries.get(rel)
+    if (!entry) return
+    if (entry.meta) this.flex.remove(entry.n)
+    this.entries.delete(rel)
+    this.byNumber.delete(entry.n)
+    this.texts.delete(rel)
+    this.dirty = true
+  }
+
+  /** Moves an entry to a new relPath (a rename or move by the store) without re-indexing it. */
+  rename(from: string, to: string, stat: Pick<Stats, 'size' | 'mtimeMs'>): void {
+    const entry = this.entries.get(from)
+    if (!entry) return
+    this.entries.delete(from)
+    const moved: Entry = { ...entry, rel: to, size: stat.size, mtimeMs: stat.mtimeMs }
+    this.entries.set(to, moved)
+    this.byNumber.set(moved.n, moved)
+    const texts = this.texts.get(from)
+    this.texts.delete(from)
+    if (texts) this.rememberText(to, texts)
+    this.dirty = true
+  }
+
+  folderList(): string[] {
+    return this.folders
+  }
+
+  summary(rel: string): ArticleSummary | null {
+    const entry = this.entries.get(rel)
+    return entry ? this.toSummary(entry) : null
+  }
+
+  findById(id: string): ArticleSummary | null {
+    for (const entry of this.entries.values()) if (entry.meta?.id === id) return this.toSummary(entry)
+    return null
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  list(query: ListQuery): ArticleSummary[] {
+    const out: ArticleSummary[] = []
+    for (const entry of this.entries.values()) if (matchesFilters(entry, query)) out.push(this.toSummary(entry))
+    return sortSummaries(out, query.sort ?? 'modified')
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const limit = query.limit ?? 50
+    const words = queryTerms(query.text)
+    if (words.length === 0) {
+      return this.list(query)
+        .slice(0, limit)
+        .map((summary, i) => ({ summary, rank: i + 1, snippets: [] }))
+    }
+    const prefixLast = !/\s$/.test(query.text)
+    const ranked = this.rank(words, prefixLast)
+    const hits: { entry: Entry; rank: number }[] = []
+    for (const n of ranked) {
+      const entry = this.byNumber.get(n)
+      if (entry && matchesFilters(entry, query)) hits.push({ entry, rank: hits.length + 1 })
+    }
+    let chosen = hits
+    if (query.sort) {
+      const order = new Map(sortSummaries(hits.map((h) => this.toSummary(h.entry)), query.sort).map((s, i) => [s.relPath, i]))
+      chosen = [...hits].sort((a, b) => (order.get(a.entry.rel) ?? 0) - (order.get(b.entry.rel) ?? 0))
+    }
+    const out: SearchHit[] = []
+    for (const hit of chosen.slice(0, limit)) {
+      out.push({ summary: this.toSummary(hit.entry), rank: hit.rank, snippets: await this.snippets(hit.entry.rel, words, prefixLast) })
+    }
+    return out
+  }
+
+  /** Documents holding every word (the last one may be a prefix), best first. */
+  private rank(words: readonly string[], prefixLast: boolean): number[] {
+    const limit = Math.max(100, this.entries.size)
+    const score = new Map<number, number>()
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string
+      const variants = prefixLast && w === words.length - 1 ? this.expand(word) : [word]
+      const found = new Map<number, number>()
+      for (const variant of variants) {
+        const ids = this.flex.search(variant, { limit }) as number[]
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] as number
+          const prev = found.get(id)
+          if (prev === undefined || i < prev) found.set(id, i)
+        }
+      }
+      if (w === 0) for (const [id, pos] of found) score.set(id, pos)
+      else
+        for (const id of [...score.keys()]) {
+          const pos = found.get(id)
+          if (pos === undefined) score.delete(id)
+          else score.set(id, (score.get(id) as number) + pos)
+        }
+      if (score.size === 0) return []
+    }
+    return [...score.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([id]) => id)
+  }
+
+  /** The indexed words starting with `prefix` (the word still being typed), the word itself first. */
+  private expand(prefix: string): string[] {
+    if (!this.sortedVocabulary) this.sortedVocabulary = [...this.vocabulary].sort()
+    const vocab = this.sortedVocabulary
+    let lo = 0
+    let hi = vocab.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((vocab[mid] as string) < prefix) lo = mid + 1
+      else hi = mid
+    }
+    const out: string[] = []
+    for (let i = lo; i < vocab.length && out.length < PREFIX_EXPANSION; i++) {
+      const word = vocab[i] as string
+      if (!word.startsWith(prefix)) break
+      out.push(word)
+    }
+    return out.length > 0 ? out : [prefix]
+  }
+
+  /** FlexSearch's tokenizer; while adding, it also collects the vocabulary prefix search expands into. */
+  private newFlex(): FlexIndex {
+    return new FlexIndex({
+      tokenize: 'strict',
+      encode: (text: string) => {
+        const found = terms(text)
+        if (this.learning) {
+          const before = this.vocabulary.size
+          for (const term of found) this.vocabulary.add(term)
+          if (this.vocabulary.size !== before) this.sortedVocabulary = null
+        }
+        return found
+      },
+    })
+  }
+
+  private async snippets(rel: string, words: readonly string[], prefixLast: boolean): Promise<Snippet[]> {
+    const texts = await this.textOf(rel)
+    if (!texts) return []
+    const out: Snippet[] = []
+    for (const [field, text] of texts.fields) {
+      const s = snippet(field, text, findMatches(text, words, prefixLast))
+      if (s) {
+        out.push(s)
+        break
+      }
+    }
+    const body = snippet('body', texts.body, findMatches(texts.body, words, prefixLast))
+    if (body) out.push(body)
+    return out
+  }
+
+  private async textOf(rel: string): Promise<Texts | null> {
+    const cached = this.texts.get(rel)
+    if (cached) {
+      this.texts.delete(rel)
+      this.texts.set(rel, cached)
+      return cached
+    }
+    try {
+      const { article } = await this.options.read(this.paths.abs(rel))
+      const texts = textsOf(article)
+      this.rememberText(rel, texts)
+      return texts
+    } catch {
+      return null
+    }
+  }
+
+  private rememberText(rel: string, texts: Texts): void {
+    this.texts.delete(rel)
+    this.texts.set(rel, texts)
+    if (this.texts.size > TEXT_CACHE) this.texts.delete(this.texts.keys().next().value as string)
+  }
+
+  private toSummary(entry: Entry): ArticleSummary {
+    const loc = location({ real: this.paths.abs(entry.rel), rel: entry.rel, stat: entry })
+    if (entry.meta) return { ...loc, ...entry.meta }
+    return {
+      ...loc,
+      id: '',
+      headline: '',
+      kicker: '',
+      section: '',
+      status: 'draft',
+      byline: '',
+      date: '',
+      template: '',
+      language: 'en',
+      tags: [],
+      words: 0,
+      ...(entry.problem ? { problem: entry.problem } : {}),
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The cache: one JSON file (summaries, vocabulary, FlexSearch's own export), written atomically.
+
+  async saveCache(): Promise<void> {
+    if (!this.dirty) return
+    this.dirty = false
+    const parts: string[] = []
+    await this.flex.export((key: string, data: string) => {
+      parts.push(`${JSON.stringify(key)}:${data}`)
+    })
+    const head = JSON.stringify({
+      format: CACHE_FORMAT,
+      version: CACHE_VERSION,
+      root: this.paths.root,
+      nextNumber: this.nextNumber,
+      entries: [...this.entries.values()],
+      vocabulary: [...this.vocabulary],
+    })
+    const text = `${head.slice(0, -1)},"flex":{${parts.join(',')}}}\n`
+    await this.fs.mkdir(path.dirname(this.cacheFile), { recursive: true })
+    try {
+      await writeFileAtomic(this.cacheFile, text, { fs: this.fs })
+    } catch {
+      this.dirty = true // a cache that cannot be written only costs time at the next start
+    }
+  }
+
+  private async loadCache(): Promise<boolean> {
+    let json: {
+      format?: unknown
+      version?: unknown
+      root?: unknown
+      nextNumber?: unknown
+      entries?: unknown
+      vocabulary?: unknown
+      flex?: Record<string, unknown>
+    }
+    try {
+      json = JSON.parse(await this.fs.readFile(this.cacheFile, 'utf8')) as typeof json
+    } catch {
+      return false
+    }
+    if (json.format !== CACHE_FORMAT || json.version !== CACHE_VERSION || json.root !== this.paths.root) return false
+    if (!Array.isArray(json.entries) || !Array.isArray(json.vocabulary) || typeof json.nextNumber !== 'number' || !json.flex) return false
+    try {
+      const flex = this.newFlex()
+      for (const [key, data] of Object.entries(json.flex)) flex.import(key, data as string)
+      this.flex = flex
+    } catch {
+      return false
+    }
+    this.entries.clear()
+    this.byNumber.clear()
+    for (const raw of json.entries as Entry[]) {
+      if (typeof raw?.rel !== 'string' || typeof raw.n !== 'number') continue
+      this.entries.set(raw.rel, raw)
+      this.byNumber.set(raw.n, raw)
+    }
+    this.vocabulary = new Set(json.vocabulary as string[])
+    this.sortedVocabulary = null
+    this.nextNumber = json.nextNumber
+    return true
+  }
+}
+
+/** The searchable text of an article: its fields, then the body. */
+export function textsOf(article: Article): Texts {
+  const m = article.meta
+  const fields: [string, string][] = [
+    ['headline', m.headline],
+    ['kicker', m.kicker],
+    ['deck', m.deck],
+    ['byline', m.byline],
+    ['dateline', m.dateline],
+    ['section', m.section],
+    ['tags', m.tags.join(', ')],
+  ]
+  return { fields: fields.filter(([, t]) => t !== ''), body: plainText(article.body) }
+}
+
+function matchesFilters(entry: Entry, query: ListQuery): boolean {
+  if (query.folder !== undefined) {
+    const folder = query.folder.replace(/^\/+|\/+$/g, '')
+    const slash = entry.rel.lastIndexOf('/')
+    const own = slash === -1 ? '' : entry.rel.slice(0, slash)
+    if (query.deep ? !(folder === '' || own === folder || own.startsWith(`${folder}/`)) : own !== folder) return false
+  }
+  const meta = entry.meta
+  if (query.status && query.status.length > 0 && (!meta || !query.status.includes(meta.status))) return false
+  if (query.section !== undefined && query.section !== '' && meta?.section.toLowerCase() !== query.section.toLowerCase()) return false
+  if (query.dateFrom !== undefined && (!meta?.date || meta.date < query.dateFrom)) return false
+  if (query.dateTo !== undefined && (!meta?.date || meta.date > query.dateTo)) return false
+  return true
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+export function sortSummaries(list: ArticleSummary[], sort: 'modified' | 'headline' | 'date'): ArticleSummary[] {
+  const name = (s: ArticleSummary): string => s.headline || s.relPath
+  switch (sort) {
+    case 'headline':
+      return list.sort((a, b) => collator.compare(name(a), name(b)) || b.modified - a.modified)
+    case 'date':
+      return list.sort((a, b) => (a.date === b.date ? b.modified - a.modified : a.date < b.date ? 1 : -1))
+    default:
+      return list.sort((a, b) => b.modified - a.modified || collator.compare(name(a), name(b)))
+  }
+}
