@@ -53,6 +53,7 @@ interface Doc {
   /** Content key of journalled edits not saved yet, or null. */
   unsavedKey: string | null
   conflict: { path: string; diskRevision: string } | null
+  /** Ticket of the newest save asked for: older ones still waiting are skipped. */
   seq: number
   latest: Promise<SaveResult> | null
   /** Last disk revision the renderer was told about, so a change is announced once. */
@@ -67,6 +68,7 @@ export class ArticleStore {
   private readonly docs = new Map<string, Doc>()
   private readonly now: () => Date
   private readonly newId: () => string
+  private tickets = 0
 
   constructor(private readonly options: ArticleStoreOptions) {
     this.fs = options.fs ?? nodeFs
@@ -169,11 +171,13 @@ export class ArticleStore {
    * newer one arrives is skipped and answered with the newer one's result (the last edit wins).
    */
   async save(input: string, content: ArticleContent, baseRevision: string): Promise<SaveResult> {
+    // The ticket is taken before anything is awaited: call order decides which edit is the last.
+    const ticket = ++this.tickets
     const doc = await this.doc(input)
-    const seq = ++doc.seq
-    const run = doc.queue.run(async () => (seq === doc.seq ? this.write(doc, content, baseRevision) : SUPERSEDED))
+    if (ticket > doc.seq) doc.seq = ticket
+    const run = doc.queue.run(async () => (ticket === doc.seq ? this.write(doc, content, baseRevision) : SUPERSEDED))
     const result: Promise<SaveResult> = run.then((r) => (r === SUPERSEDED ? (doc.latest as Promise<SaveResult>) : r))
-    doc.latest = result
+    if (ticket === doc.seq) doc.latest = result
     return result
   }
 

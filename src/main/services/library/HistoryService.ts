@@ -42,8 +42,8 @@ export interface HistoryServiceOptions {
 export class HistoryService {
   private readonly fs: FsLike
   private readonly queues = new Map<string, SerialQueue>()
-  /** Time of the newest snapshot per article, once known (saves ask on every write). */
-  private readonly newest = new Map<string, number>()
+  /** Snapshot list per article, newest first, once read (only this process writes history). */
+  private readonly known = new Map<string, InfoFile[]>()
 
   constructor(private readonly options: HistoryServiceOptions) {
     this.fs = options.fs ?? nodeFs
@@ -62,25 +62,18 @@ export class HistoryService {
 
   /** True when the last snapshot of the article is at least SNAPSHOT_INTERVAL_MS old (or there is none). */
   async due(articleId: string, now: Date): Promise<boolean> {
-    let last = this.newest.get(articleId)
-    if (last === undefined) {
-      const infos = await this.infos(articleId)
-      last = infos.reduce((max, i) => Math.max(max, i.at), -Infinity)
-      this.newest.set(articleId, last)
-    }
-    return now.getTime() - last >= SNAPSHOT_INTERVAL_MS
+    const newest = (await this.infos(articleId))[0]
+    return newest === undefined || now.getTime() - newest.at >= SNAPSHOT_INTERVAL_MS
   }
 
   /** Takes a snapshot; an automatic one is skipped (null) when the text equals the newest snapshot's. */
   snapshot(article: Article, reason: SnapshotReason, label: string | null = null): Promise<SnapshotInfo | null> {
     return this.queue(article.id).run(async () => {
-      const at = (this.options.now?.() ?? new Date()).getTime()
-      const key = contentKey(article)
       const infos = await this.infos(article.id)
-      if (reason === 'auto' && infos[0]?.contentKey === key) {
-        this.newest.set(article.id, at)
-        return null
-      }
+      // Strictly increasing per article, so the order of snapshots taken in one millisecond is kept.
+      const at = Math.max((this.options.now?.() ?? new Date()).getTime(), (infos[0]?.at ?? 0) + 1)
+      const key = contentKey(article)
+      if (reason === 'auto' && infos[0]?.contentKey === key) return null
       const dir = this.dir(article.id)
       await this.fs.mkdir(path.join(dir, 'assets'), { recursive: true })
       const stripped: Record<string, unknown> = {}
@@ -108,7 +101,7 @@ export class HistoryService {
       }
       await writeFileAtomic(path.join(dir, `${id}.json`), JSON.stringify({ format: 'galley.snapshot', version: 1, article: { ...article, assets: stripped } }), { fs: this.fs })
       await writeFileAtomic(path.join(dir, `${id}.info.json`), `${JSON.stringify(info)}\n`, { fs: this.fs })
-      this.newest.set(article.id, at)
+      this.known.set(article.id, [info, ...infos])
       await this.prune(article.id, [info, ...infos], at)
       return publicInfo(info)
     })
@@ -136,6 +129,7 @@ export class HistoryService {
     return this.queue(articleId).run(async () => {
       const info = { ...(await this.info(articleId, snapshotId)), label }
       await writeFileAtomic(path.join(this.dir(articleId), `${snapshotId}.info.json`), `${JSON.stringify(info)}\n`, { fs: this.fs })
+      this.known.set(articleId, (await this.infos(articleId)).map((i) => (i.id === snapshotId ? info : i)))
       return publicInfo(info)
     })
   }
@@ -148,6 +142,14 @@ export class HistoryService {
   }
 
   private async infos(articleId: string): Promise<InfoFile[]> {
+    const known = this.known.get(articleId)
+    if (known) return known
+    const read = await this.readInfos(articleId)
+    this.known.set(articleId, read)
+    return read
+  }
+
+  private async readInfos(articleId: string): Promise<InfoFile[]> {
     const dir = this.dir(articleId)
     let names: string[]
     try {
@@ -175,6 +177,7 @@ export class HistoryService {
   private async prune(articleId: string, infos: readonly InfoFile[], now: number): Promise<void> {
     const drop = new Set(snapshotsToPrune(infos, now))
     if (drop.size === 0) return
+    this.known.set(articleId, infos.filter((i) => !drop.has(i.id)))
     const dir = this.dir(articleId)
     for (const id of drop) {
       await this.fs.unlink(path.join(dir, `${id}.info.json`)).catch(() => undefined)

@@ -80,6 +80,8 @@ export class LibraryService {
   private flushTimer: NodeJS.Timeout | null = null
   private cacheTimer: NodeJS.Timeout | null = null
   private halted = false
+  /** How the last start went: from the index cache or not, and how many files had to be read. */
+  started: { fromCache: boolean; read: number } | null = null
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.fs = options.fs ?? nodeFs
@@ -129,7 +131,7 @@ export class LibraryService {
     this.current = { paths, index }
     for (const entry of await this.recent.list()) if (paths.rel(entry.path) === null) this.explicit.add(entry.path)
     await this.sweep(paths, await index.scan())
-    await index.open()
+    this.started = await index.open()
     await this.collectRecoveries()
     this.scheduleCacheSave()
     if (this.options.watch !== false) this.startWatching()

@@ -51,7 +51,10 @@ export class RecentStore {
       const next = await change(await this.list())
       this.entries = next
       // Remembering is a convenience: a full disk must not break opening an article.
-      await writeFileAtomic(this.file, `${JSON.stringify(next)}\n`, { fs: this.fs }).catch(() => undefined)
+      await this.fs
+        .mkdir(path.dirname(this.file), { recursive: true })
+        .then(() => writeFileAtomic(this.file, `${JSON.stringify(next)}\n`, { fs: this.fs }))
+        .catch(() => undefined)
     })
   }
 }
