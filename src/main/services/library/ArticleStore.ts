@@ -211,8 +211,12 @@ export class ArticleStore {
     try {
       await writeFileAtomic(doc.real, bytes, { fs: this.fs })
     } catch (error) {
-      await this.keepInJournal(doc, content)
-      throw saveFailed(error, name)
+      // A failure after the rename (fsync of the folder) leaves the new bytes in place: that is a save.
+      const landed = await this.fs.readFile(doc.real).then((b) => b.equals(bytes), () => false)
+      if (!landed) {
+        await this.keepInJournal(doc, content)
+        throw saveFailed(error, name)
+      }
     }
     const previousHeadline = doc.base.meta.headline
     const previous = doc.base

@@ -23,7 +23,8 @@ export function checkName(input: string): string {
 
 /** A '/'-separated desk folder inside the library, checked segment by segment ('' = top level). */
 export function checkFolder(input: string): string[] {
-  const trimmed = input.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')
+  if (/^([\\/]|[A-Za-z]:)/.test(input)) throw fail('BAD_PATH', 'Folders are named inside the library, never by a full path.')
+  const trimmed = input.replace(/\\/g, '/').replace(/\/+$/g, '')
   if (trimmed === '') return []
   const segments = trimmed.split('/')
   if (segments.length > 8) throw fail('BAD_NAME', 'Folders can be nested at most 8 deep.')
