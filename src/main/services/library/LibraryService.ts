@@ -298,7 +298,10 @@ export class LibraryService {
     const { real, rel } = await this.paths.article(input, (r) => this.explicit.has(r))
     if (rel === null) throw fail('OUTSIDE_LIBRARY', 'Only articles in your library can be moved to the trash from Galley.')
     if (this.store.isOpen(real)) await this.store.close(real)
+    // Unsaved edits of a trashed article are not offered for recovery after a crash.
+    const id = await this.store.readArticle(real).then((r) => r.parsed.article.id, () => null)
     const entry = await this.trashBin.trash(real, rel)
+    if (id) await this.journal.clear(id).catch(() => undefined)
     this.index.remove(rel)
     await this.recent.remove(real)
     this.changed([rel])
