@@ -52,6 +52,8 @@ interface Doc {
   savedKey: string
   /** Content key of journalled edits not saved yet, or null. */
   unsavedKey: string | null
+  /** Count of journal writes, so a save knows whether newer typing was journalled after it was asked for. */
+  journalWrites: number
   conflict: { path: string; diskRevision: string } | null
   /** Ticket of the newest save asked for: older ones still waiting are skipped. */
   seq: number
@@ -104,6 +106,7 @@ export class ArticleStore {
       queue: new SerialQueue(),
       savedKey: '',
       unsavedKey: null,
+      journalWrites: 0,
       conflict: null,
       seq: 0,
       latest: null,
@@ -174,14 +177,16 @@ export class ArticleStore {
     // The ticket is taken before anything is awaited: call order decides which edit is the last.
     const ticket = ++this.tickets
     const doc = await this.doc(input)
+    // A save carries everything typed before it: journals written before this call are covered by it.
+    const journalled = doc.journalWrites
     if (ticket > doc.seq) doc.seq = ticket
-    const run = doc.queue.run(async () => (ticket === doc.seq ? this.write(doc, content, baseRevision) : SUPERSEDED))
+    const run = doc.queue.run(async () => (ticket === doc.seq ? this.write(doc, content, baseRevision, journalled) : SUPERSEDED))
     const result: Promise<SaveResult> = run.then((r) => (r === SUPERSEDED ? (doc.latest as Promise<SaveResult>) : r))
     if (ticket === doc.seq) doc.latest = result
     return result
   }
 
-  private async write(doc: Doc, content: ArticleContent, baseRevision: string): Promise<SaveResult> {
+  private async write(doc: Doc, content: ArticleContent, baseRevision: string, journalled: number): Promise<SaveResult> {
     const name = path.basename(doc.real)
     if (doc.readOnly) throw fail('READ_ONLY', `${doc.readOnly} Use Save As to keep your changes in a new file.`)
     const now = this.now()
@@ -222,7 +227,10 @@ export class ArticleStore {
     const previous = doc.base
     this.written(doc, article, sha256(bytes), contentKey(content))
     if (snapshotDue && disk) await this.snapshotBytes(disk, previous.id)
-    await this.options.journal.clearIfSaved(doc.id, doc.savedKey).catch(() => undefined)
+    if (doc.journalWrites === journalled) {
+      doc.unsavedKey = null
+      await this.options.journal.clear(doc.id).catch(() => undefined)
+    } else await this.options.journal.clearIfSaved(doc.id, doc.savedKey).catch(() => undefined)
     const renamedFrom = await this.followHeadline(doc, previousHeadline).catch(() => null)
     const stat = await this.fs.stat(doc.real)
     this.options.onWritten?.(doc.real, article, stat, renamedFrom)
@@ -262,6 +270,7 @@ export class ArticleStore {
 
   private async keepInJournal(doc: Doc, content: ArticleContent): Promise<void> {
     doc.unsavedKey = contentKey(content)
+    doc.journalWrites++
     const { meta, layout, body } = content
     await this.options.journal.write(doc.id, doc.real, { meta, layout, body }, doc.revision).catch(() => undefined)
   }
@@ -436,6 +445,7 @@ export class ArticleStore {
       return
     }
     doc.unsavedKey = key
+    doc.journalWrites++
     await this.options.journal.write(doc.id, doc.real, content, doc.own.includes(baseRevision) ? baseRevision : doc.revision)
   }
 

@@ -405,7 +405,6 @@ describe('crash recovery', () => {
     lib.clock.advance(1000)
     await lib.service.halt()
     await writeFile(a.path, serializeArticle({ ...a.article, meta: { ...a.article.meta, kicker: 'changed elsewhere' } }))
-    await utimes(a.path, new Date(0), new Date(0)) // older than the journal: it still counts as newer
     await rm(b.path)
     const service = await lib.restart()
     const pending = await service.pending()

@@ -353,8 +353,14 @@ export class LibraryService {
     )
   }
 
-  resolveConflict(input: string, conflictPath: string, keep: 'mine' | 'theirs'): Promise<OpenedArticle> {
-    return this.store.resolveConflict(input, conflictPath, keep)
+  async resolveConflict(input: string, conflictPath: string, keep: 'mine' | 'theirs'): Promise<OpenedArticle> {
+    const opened = await this.store.resolveConflict(input, conflictPath, keep)
+    const copyRel = this.paths.rel(conflictPath)
+    if (copyRel !== null) {
+      this.index.remove(copyRel)
+      this.changed([copyRel])
+    }
+    return opened
   }
 
   private async outsideSummary(real: string): Promise<ArticleSummary | null> {
@@ -546,17 +552,17 @@ export class LibraryService {
     return this.store.journal(input, content, baseRevision)
   }
 
-  /** At start: journals whose content is newer than their file are set aside and offered; stale ones go. */
+  /**
+   * At start: a journal left behind holds text that never reached the file (a save clears it), so it is
+   * set aside and offered, unless the file already holds that very text. Even when someone changed the
+   * file afterwards the words are offered: accepting then writes them beside the file, never over it.
+   */
   private async collectRecoveries(): Promise<void> {
     for (const record of await this.journal.journals()) {
       const target = await this.locate(record)
-      if (target) {
-        const unchanged = sha256(target.bytes) === record.baseRevision
-        const fileIsNewer = target.stat.mtimeMs > record.written
-        if (contentKey(target.article) === record.contentKey || (!unchanged && fileIsNewer)) {
-          await this.journal.clear(record.id)
-          continue
-        }
+      if (target && contentKey(target.article) === record.contentKey) {
+        await this.journal.clear(record.id)
+        continue
       }
       await this.journal.setAside(record)
     }
