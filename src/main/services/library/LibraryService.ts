@@ -59,7 +59,8 @@ export interface LibraryServiceOptions {
   readonly onError?: (what: string, error: unknown) => void
 }
 
-const CACHE_SAVE_DELAY_MS = 3000
+/** The index cache is only a head start for the next launch: written when things are calm, and at quit. */
+const CACHE_SAVE_DELAY_MS = 30_000
 
 export class LibraryService {
   readonly store: ArticleStore
@@ -127,7 +128,7 @@ export class LibraryService {
   /** Opens the library folder: sweeps temp files a crash left, loads or builds the index, sets aside recoveries, watches. */
   async start(): Promise<void> {
     const paths = await LibraryPaths.open(await this.options.dir(), this.fs)
-    const index = new LibraryIndex({ paths, fs: this.fs, read: (real) => this.store.readArticle(real).then((r) => ({ article: r.parsed.article, stat: r.stat })) })
+    const index = new LibraryIndex({ paths, fs: this.fs })
     this.current = { paths, index }
     for (const entry of await this.recent.list()) if (paths.rel(entry.path) === null) this.explicit.add(entry.path)
     await this.sweep(paths, await index.scan())
@@ -407,7 +408,7 @@ export class LibraryService {
       void this.recent.renamed(previous, real)
     }
     if (rel !== null) {
-      this.index.put(rel, article, stat)
+      this.index.putSoon(rel, article, stat)
       changed.push(rel)
     }
     this.changed(changed)

@@ -12,7 +12,15 @@ const MARKS = /\p{M}|\u0640|\u200c|\u200d/gu
 const WORD = /[\p{L}\p{N}\p{M}\u0640\u200c\u200d]+/gu
 
 export function normalizeWord(word: string): string {
-  return word
+  return normalizeText(word)
+}
+
+/** Case, accents and script variants folded; done once per text, not per word (indexing speed). */
+function normalizeText(text: string): string {
+  // Pure ASCII needs only lowercasing: most English copy skips the Unicode work entirely.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase()
+  return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -21,12 +29,14 @@ export function normalizeWord(word: string): string {
     .replace(/\u0629/g, '\u0647')
 }
 
+const TERM = /[\p{L}\p{N}]+/gu
+
 /** Search terms of a text, in order (repeats kept: FlexSearch scores by position). */
 export function terms(text: string): string[] {
   const out: string[] = []
-  for (const match of text.matchAll(WORD)) {
-    const term = normalizeWord(match[0])
-    if (term !== '' && !STOP_WORDS.has(term)) out.push(term)
+  for (const match of normalizeText(text).matchAll(TERM)) {
+    const term = match[0]
+    if (!STOP_WORDS.has(term)) out.push(term)
   }
   return out
 }
