@@ -12,6 +12,7 @@ import { isNotFound, writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
 import { SerialQueue } from '../util/SerialQueue'
 import { assetsFor, contentKey, sha256, summarize } from './content'
+import { encodeArticle, type AssetBlock } from './encode'
 import { errnoOf, fail, readFailed, saveFailed, writeFailed } from './errors'
 import type { HistoryService } from './HistoryService'
 import { prepareImage } from './images'
@@ -60,6 +61,16 @@ interface Doc {
   latest: Promise<SaveResult> | null
   /** Last disk revision the renderer was told about, so a change is announced once. */
   announced: string | null
+  /** The file as this store last wrote or read it: when the disk still shows exactly this, nobody else wrote. */
+  stamp: FileStamp | null
+  /** The serialized images of the last save, reused while they do not change. */
+  assetBlock: AssetBlock | null
+}
+
+type FileStamp = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>
+
+function stampOf(stat: Stats): FileStamp {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino }
 }
 
 const SUPERSEDED = Symbol('superseded')
@@ -111,6 +122,8 @@ export class ArticleStore {
       seq: 0,
       latest: null,
       announced: null,
+      stamp: null,
+      assetBlock: null,
     }
     doc.id = article.id
     doc.base = article
@@ -123,6 +136,7 @@ export class ArticleStore {
     doc.unsavedKey = null
     doc.conflict = null
     doc.announced = revision
+    doc.stamp = stampOf(stat)
     this.docs.set(real, doc)
     return this.opened(doc, stat)
   }
@@ -191,41 +205,53 @@ export class ArticleStore {
     if (doc.readOnly) throw fail('READ_ONLY', `${doc.readOnly} Use Save As to keep your changes in a new file.`)
     const now = this.now()
     const article = this.build(doc, content, now)
-    const bytes = Buffer.from(serializeArticle(article), 'utf8')
+    const encoded = encodeArticle(article, doc.assetBlock)
+    const bytes = encoded.bytes
     if (bytes.length > MAX_FILE_BYTES) {
       await this.keepInJournal(doc, content)
       throw fail('FILE_TOO_LARGE', `“${name}” would be larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which Galley does not save. Remove some images; your edits are kept in Galley.`)
     }
     if (doc.conflict) return this.writeConflictCopy(doc, article, doc.conflict.diskRevision, doc.conflict.path)
 
-    let disk: Buffer | null
-    try {
-      disk = await this.fs.readFile(doc.real)
-    } catch (error) {
-      if (!isNotFound(error)) {
-        await this.keepInJournal(doc, content)
-        throw saveFailed(error, name)
+    const snapshotDue = await this.options.history.due(doc.id, now).catch(() => false)
+    let disk: Buffer | null = null
+    let diskRevision: string | null
+    if (!snapshotDue && (await this.untouched(doc))) {
+      diskRevision = doc.revision
+    } else {
+      try {
+        disk = await this.fs.readFile(doc.real)
+      } catch (error) {
+        if (!isNotFound(error)) {
+          await this.keepInJournal(doc, content)
+          throw saveFailed(error, name)
+        }
+        disk = null // deleted by someone else while open: writing it again loses nothing
       }
-      disk = null // deleted by someone else while open: writing it again loses nothing
+      diskRevision = disk ? sha256(disk) : null
     }
-    const diskRevision = disk ? sha256(disk) : null
     if ((diskRevision !== null && diskRevision !== doc.revision) || !doc.own.includes(baseRevision)) {
       return this.writeConflictCopy(doc, article, diskRevision ?? doc.revision, null)
     }
-    const snapshotDue = disk !== null && (await this.options.history.due(doc.id, now).catch(() => false))
-    try {
-      await writeFileAtomic(doc.real, bytes, { fs: this.fs })
-    } catch (error) {
+    // The new revision is hashed while the thread pool writes and fsyncs the bytes.
+    const writing = writeFileAtomic(doc.real, bytes, { fs: this.fs }).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    const revision = sha256(bytes)
+    const failure = await writing
+    if (failure !== null) {
       // A failure after the rename (fsync of the folder) leaves the new bytes in place: that is a save.
       const landed = await this.fs.readFile(doc.real).then((b) => b.equals(bytes), () => false)
       if (!landed) {
         await this.keepInJournal(doc, content)
-        throw saveFailed(error, name)
+        throw saveFailed(failure, name)
       }
     }
+    doc.assetBlock = encoded.block
     const previousHeadline = doc.base.meta.headline
     const previous = doc.base
-    this.written(doc, article, sha256(bytes), contentKey(content))
+    this.written(doc, article, revision, contentKey(content))
     if (snapshotDue && disk) await this.snapshotBytes(disk, previous.id)
     if (doc.journalWrites === journalled) {
       doc.unsavedKey = null
@@ -233,6 +259,7 @@ export class ArticleStore {
     } else await this.options.journal.clearIfSaved(doc.id, doc.savedKey).catch(() => undefined)
     const renamedFrom = await this.followHeadline(doc, previousHeadline).catch(() => null)
     const stat = await this.fs.stat(doc.real)
+    doc.stamp = stampOf(stat)
     this.options.onWritten?.(doc.real, article, stat, renamedFrom)
     return { status: 'saved', path: doc.real, revision: doc.revision, modified: Math.round(stat.mtimeMs), renamedFrom }
   }
@@ -343,11 +370,14 @@ export class ArticleStore {
   }
 
   private async moveDoc(doc: Doc, to: string): Promise<void> {
+    const clean = await this.untouched(doc)
     await this.rename(doc.real, to)
     const real = await this.fs.realpath(to)
     this.docs.delete(doc.real)
     doc.real = real
     this.docs.set(real, doc)
+    // A rename moves ctime: re-stamp only a file nobody else had touched.
+    doc.stamp = clean ? await this.fs.stat(real).then(stampOf, () => null) : null
     if (doc.unsavedKey !== null) {
       // The journal names the file: keep it pointing at the new name.
       const journalled = await this.options.journal.journals().then((all) => all.find((r) => r.id === doc.id)).catch(() => undefined)
@@ -402,6 +432,7 @@ export class ArticleStore {
       doc.conflict = null
       await this.options.journal.clear(doc.id).catch(() => undefined)
       const stat = await this.fs.stat(doc.real)
+      doc.stamp = stampOf(stat)
       this.options.onWritten?.(doc.real, article, stat, null)
       return this.opened(doc, stat)
     })
@@ -495,6 +526,18 @@ export class ArticleStore {
   /** Resolves once every queued save has finished. */
   async idle(): Promise<void> {
     await Promise.all([...this.docs.values()].map((d) => d.queue.idle()))
+  }
+
+  /**
+   * True when the file is exactly as this store last wrote or read it: same inode, size, mtime and
+   * ctime. Any write by anyone moves ctime (it cannot be set back), so the bytes need not be read and
+   * hashed again. File systems with whole-second times (FAT, some network disks) always get the hash.
+   */
+  private async untouched(doc: Doc): Promise<boolean> {
+    const stamp = doc.stamp
+    if (!stamp || Number.isInteger(stamp.ctimeMs / 1000)) return false
+    const now = await this.fs.stat(doc.real).catch(() => null)
+    return now !== null && now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs && now.ctimeMs === stamp.ctimeMs
   }
 
   private async exists(file: string): Promise<boolean> {

@@ -131,8 +131,9 @@ export class LibraryService {
     const index = new LibraryIndex({ paths, fs: this.fs })
     this.current = { paths, index }
     for (const entry of await this.recent.list()) if (paths.rel(entry.path) === null) this.explicit.add(entry.path)
-    await this.sweep(paths, await index.scan())
-    this.started = await index.open()
+    const scan = await index.scan()
+    await this.sweep(paths, scan)
+    this.started = await index.open(scan)
     await this.collectRecoveries()
     this.scheduleCacheSave()
     if (this.options.watch !== false) this.startWatching()

@@ -3,9 +3,16 @@
 // ZWNJ), so "cafe" finds "Café", "елка" finds "Ёлка" and "میخواهم" finds "می‌خواهم".
 import type { Snippet } from '../../../shared/ipc/library'
 
-// English function words carry no meaning in a search and make up half of any text.
+// English function words (the NLTK stop list) carry no meaning in a search and make up about half
+// of any text: leaving them out halves the index. A query made only of them finds nothing.
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i in is it its of on or our she so that the their them they this to was we were which who will with you'.split(' '),
+  (
+    'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself ' +
+    'they them their theirs themselves what which who whom this that these those am is are was were be been being have has had ' +
+    'having do does did doing a an the and but if or because as until while of at by for with about against between into through ' +
+    'during before after above below to from up down in out on off over under again further then once here there when where why how ' +
+    'all any both each few more most other some such no nor not only own same so than too very s t can will just don should now'
+  ).split(' '),
 )
 
 const MARKS = /\p{M}|\u0640|\u200c|\u200d/gu
@@ -15,11 +22,12 @@ export function normalizeWord(word: string): string {
   return normalizeText(word)
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/
+
 /** Case, accents and script variants folded; done once per text, not per word (indexing speed). */
 function normalizeText(text: string): string {
-  // Pure ASCII needs only lowercasing: most English copy skips the Unicode work entirely.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase()
+  if (ASCII.test(text)) return text.toLowerCase()
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -34,10 +42,9 @@ const TERM = /[\p{L}\p{N}]+/gu
 /** Search terms of a text, in order (repeats kept: FlexSearch scores by position). */
 export function terms(text: string): string[] {
   const out: string[] = []
-  for (const match of normalizeText(text).matchAll(TERM)) {
-    const term = match[0]
-    if (!STOP_WORDS.has(term)) out.push(term)
-  }
+  // Most English copy is plain ASCII: a split is several times faster than a Unicode regex walk.
+  const words = ASCII.test(text) ? text.toLowerCase().split(/[^a-z0-9]+/) : Array.from(normalizeText(text).matchAll(TERM), (m) => m[0])
+  for (const term of words) if (term !== '' && !STOP_WORDS.has(term)) out.push(term)
   return out
 }
 
