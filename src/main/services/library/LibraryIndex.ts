@@ -19,8 +19,6 @@ import { findMatches, queryTerms, snippet, terms } from './searchText'
 
 const CACHE_FORMAT = 'galley.index'
 const CACHE_VERSION = 2
-/** Files read at once while building: keeps the disk busy while the CPU indexes. */
-const READ_AHEAD = 8
 const TEXT_CACHE = 300
 const PREFIX_EXPANSION = 64
 /** Autosaves of an article being typed re-index its text at most this often. */
