@@ -169,8 +169,12 @@ async function main(): Promise<void> {
   const warm = service()
   await warm.start()
   const warmMs = performance.now() - t
+  await warm.searchReady()
+  const searchReadyMs = performance.now() - t
   if (!warm.started?.fromCache || warm.started.read !== 0) throw new Error(`warm start did not use the cache: ${JSON.stringify(warm.started)}`)
-  console.log(`cold index build ${ms(coldMs)} ms (${ms(coldMs / readAllMs)}× the floor), warm start ${ms(warmMs)} ms, ${(await warm.list({})).length} articles listed`)
+  console.log(
+    `cold index build ${ms(coldMs)} ms (${ms(coldMs / readAllMs)}× the floor); warm start: library listed after ${ms(warmMs)} ms, search ready after ${ms(searchReadyMs)} ms; ${(await warm.list({})).length} articles`,
+  )
 
   // 200 queries: one word (60 %), two words (20 %), a word being typed (20 %, prefix).
   const queries: string[] = []
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
     cold_index_ms: ms(coldMs),
     cold_ratio: ms(coldMs / readAllMs),
     warm_start_ms: ms(warmMs),
+    warm_search_ready_ms: ms(searchReadyMs),
     search_p50_ms: ms(percentile(latencies, 50)),
     search_p95_ms: ms(percentile(latencies, 95)),
     save_atomic_ms: ms(median(atomic)),
@@ -252,6 +257,7 @@ async function main(): Promise<void> {
     cold_ratio: result.cold_ratio <= 3,
     cold_index_ms: result.cold_index_ms <= 5000,
     warm_start_ms: result.warm_start_ms <= 300,
+    warm_search_ready_ms: result.warm_search_ready_ms <= 300,
     search_p95_ms: result.search_p95_ms <= 20,
     save_ratio: result.save_ratio <= 2,
   }

@@ -12,8 +12,11 @@ export interface AtomicWriteOptions {
   readonly mode?: number
 }
 
-/** Writes `data` to `target` atomically. A symlinked target stays a symlink: its real file is replaced. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/**
+ * Writes `data` to `target` atomically. A symlinked target stays a symlink: its real file is replaced.
+ * `data` may come in pieces (written in order, never joined in memory: large files stay cheap).
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | readonly Uint8Array[], options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs
   const realTarget = await resolveTarget(fs, target)
   const dir = path.dirname(realTarget)
@@ -27,7 +30,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   let handle: Awaited<ReturnType<FsLike['open']>> | undefined
   try {
     handle = await fs.open(temp, 'wx', mode)
-    await handle.writeFile(data)
+    if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await handle.writeFile(piece)
+    else await handle.writeFile(data as string | Uint8Array)
     await handle.sync()
     await handle.close()
     handle = undefined

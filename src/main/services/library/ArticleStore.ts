@@ -206,8 +206,8 @@ export class ArticleStore {
     const now = this.now()
     const article = this.build(doc, content, now)
     const encoded = encodeArticle(article, doc.assetBlock)
-    const bytes = encoded.bytes
-    if (bytes.length > MAX_FILE_BYTES) {
+    const bytes = encoded.pieces
+    if (encoded.length > MAX_FILE_BYTES) {
       await this.keepInJournal(doc, content)
       throw fail('FILE_TOO_LARGE', `“${name}” would be larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which Galley does not save. Remove some images; your edits are kept in Galley.`)
     }
@@ -242,7 +242,7 @@ export class ArticleStore {
     const failure = await writing
     if (failure !== null) {
       // A failure after the rename (fsync of the folder) leaves the new bytes in place: that is a save.
-      const landed = await this.fs.readFile(doc.real).then((b) => b.equals(bytes), () => false)
+      const landed = await this.fs.readFile(doc.real).then((b) => sha256(b) === revision, () => false)
       if (!landed) {
         await this.keepInJournal(doc, content)
         throw saveFailed(failure, name)

@@ -2,6 +2,7 @@
 // FlexSearch full-text index (headline, kicker, deck, byline, dateline, section, tags, body). Cached in
 // `.galley/index/cache.json` keyed by path + size + mtime, so a warm start reads only changed files.
 import { Index as FlexIndex } from 'flexsearch'
+import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
 import * as path from 'node:path'
 import { CURRENT_VERSION, FILE_FORMAT, MAX_FILE_BYTES, parseArticle, type Article } from '../../../shared/article/file'
@@ -18,7 +19,7 @@ import { INTERNAL_DIR, isArticleName, type LibraryPaths } from './LibraryPaths'
 import { findMatches, queryTerms, snippet, terms } from './searchText'
 
 const CACHE_FORMAT = 'galley.index'
-const CACHE_VERSION = 2
+const CACHE_VERSION = 3
 const TEXT_CACHE = 300
 const PREFIX_EXPANSION = 64
 /** Autosaves of an article being typed re-index its text at most this often. */
@@ -71,6 +72,11 @@ export class LibraryIndex {
   private readonly later = new Map<string, { article: Article; stat: Pick<Stats, 'size' | 'mtimeMs'> }>()
   private laterScheduled = false
   private readonly textLater = new Map<number, { texts: Texts; replace: boolean }>()
+  /** Resolves once the full-text index is usable (it loads in the background on a warm start). */
+  private flexReady: Promise<void> = Promise.resolve()
+  private flexLoaded = true
+  /** Documents removed while the search part of the cache was still loading. */
+  private readonly removedEarly = new Set<number>()
   private textTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: LibraryIndexOptions) {
@@ -237,8 +243,8 @@ export class LibraryIndex {
     this.byNumber.set(n, entry)
     const texts = known ?? textsOf(article)
     this.rememberText(rel, texts)
-    if (textNow) this.indexText(n, texts, existing !== undefined)
-    else this.textLater.set(n, { texts, replace: existing !== undefined || this.textLater.has(n) })
+    if (textNow && this.flexLoaded) this.indexText(n, texts, existing !== undefined)
+    else this.textLater.set(n, { texts, replace: existing !== undefined || this.textLater.has(n) || !this.flexLoaded })
     this.dirty = true
   }
 
@@ -251,6 +257,7 @@ export class LibraryIndex {
 
   /** Full-text updates of saved articles wait for a quiet moment (or the next search). */
   private flushText(): void {
+    if (!this.flexLoaded) return
     if (this.textTimer) clearTimeout(this.textTimer)
     this.textTimer = null
     const pending = [...this.textLater]
@@ -261,7 +268,8 @@ export class LibraryIndex {
   private putProblem(rel: string, stat: Pick<Stats, 'size' | 'mtimeMs'>, problem: HostError): void {
     const existing = this.entries.get(rel)
     if (existing) this.textLater.delete(existing.n)
-    if (existing?.meta) this.flex.remove(existing.n)
+    if (existing && !this.flexLoaded) this.removedEarly.add(existing.n)
+    else if (existing?.meta) this.flex.remove(existing.n)
     const entry: Entry = { n: existing?.n ?? this.nextNumber++, rel, size: stat.size, mtimeMs: stat.mtimeMs, meta: null, problem }
     this.entries.set(rel, entry)
     this.byNumber.set(entry.n, entry)
@@ -273,7 +281,8 @@ export class LibraryIndex {
     const entry = this.entries.get(rel)
     if (!entry) return
     this.textLater.delete(entry.n)
-    if (entry.meta) this.flex.remove(entry.n)
+    if (!this.flexLoaded) this.removedEarly.add(entry.n)
+    else if (entry.meta) this.flex.remove(entry.n)
     this.entries.delete(rel)
     this.byNumber.delete(entry.n)
     this.texts.delete(rel)
@@ -293,6 +302,11 @@ export class LibraryIndex {
     this.texts.delete(from)
     if (texts) this.rememberText(to, texts)
     this.dirty = true
+  }
+
+  /** Resolves when search is ready (at once, except just after a warm start). */
+  searchReady(): Promise<void> {
+    return this.flexReady
   }
 
   folderList(): string[] {
@@ -324,6 +338,7 @@ export class LibraryIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
+    await this.flexReady
     this.settle()
     this.flushText()
     const limit = query.limit ?? 50
@@ -472,56 +487,51 @@ export class LibraryIndex {
   }
 
   // -------------------------------------------------------------------------------------------
-  // The cache: one JSON file (summaries and FlexSearch's own export), written atomically.
+  // The cache: the catalogue (summaries) and FlexSearch's own export, in two files written atomically
+  // and tied by a generation id. The catalogue is read at start; the search part right after, in
+  // the background (searches wait for it), so the library is listed without waiting for it.
 
   async saveCache(): Promise<void> {
+    await this.flexReady
     this.settle()
     this.flushText()
     if (!this.dirty) return
     this.dirty = false
+    const generation = randomUUID()
     const parts: string[] = []
     await this.flex.export((key: string, data: string) => {
       parts.push(`${JSON.stringify(key)}:${data}`)
     })
-    const head = JSON.stringify({
+    const catalogue = JSON.stringify({
       format: CACHE_FORMAT,
       version: CACHE_VERSION,
+      generation,
       root: this.paths.root,
       nextNumber: this.nextNumber,
       entries: [...this.entries.values()],
     })
-    const text = `${head.slice(0, -1)},"flex":{${parts.join(',')}}}\n`
-    await this.fs.mkdir(path.dirname(this.cacheFile), { recursive: true })
     try {
-      await writeFileAtomic(this.cacheFile, text, { fs: this.fs })
+      await this.fs.mkdir(path.dirname(this.cacheFile), { recursive: true })
+      await writeFileAtomic(this.searchFile, `{"generation":${JSON.stringify(generation)},"flex":{${parts.join(',')}}}\n`, { fs: this.fs })
+      await writeFileAtomic(this.cacheFile, `${catalogue}\n`, { fs: this.fs })
     } catch {
       this.dirty = true // a cache that cannot be written only costs time at the next start
     }
   }
 
+  get searchFile(): string {
+    return this.paths.internal('index', 'search.json')
+  }
+
   private async loadCache(): Promise<boolean> {
-    let json: {
-      format?: unknown
-      version?: unknown
-      root?: unknown
-      nextNumber?: unknown
-      entries?: unknown
-      flex?: Record<string, unknown>
-    }
+    let json: { format?: unknown; version?: unknown; generation?: unknown; root?: unknown; nextNumber?: unknown; entries?: unknown }
     try {
       json = JSON.parse(await this.fs.readFile(this.cacheFile, 'utf8')) as typeof json
     } catch {
       return false
     }
     if (json.format !== CACHE_FORMAT || json.version !== CACHE_VERSION || json.root !== this.paths.root) return false
-    if (!Array.isArray(json.entries) || typeof json.nextNumber !== 'number' || !json.flex) return false
-    try {
-      const flex = this.newFlex()
-      for (const [key, data] of Object.entries(json.flex)) flex.import(key, data as string)
-      this.flex = flex
-    } catch {
-      return false
-    }
+    if (!Array.isArray(json.entries) || typeof json.nextNumber !== 'number' || typeof json.generation !== 'string') return false
     this.entries.clear()
     this.byNumber.clear()
     for (const raw of json.entries as Entry[]) {
@@ -529,10 +539,45 @@ export class LibraryIndex {
       this.entries.set(raw.rel, raw)
       this.byNumber.set(raw.n, raw)
     }
-    this.sortedVocabulary = null
     this.nextNumber = json.nextNumber
+    this.flexLoaded = false
+    this.flexReady = this.loadSearch(json.generation)
     return true
   }
+
+  /** Loads the search part of the cache; if it is missing or from another generation, re-reads the texts. */
+  private async loadSearch(generation: string): Promise<void> {
+    const flex = this.newFlex()
+    let loaded = false
+    try {
+      const text = await this.fs.readFile(this.searchFile, 'utf8')
+      const json = JSON.parse(text) as { generation?: unknown; flex?: Record<string, unknown> }
+      if (json.generation === generation && json.flex) {
+        for (const [key, data] of Object.entries(json.flex)) flex.import(key, data as string)
+        loaded = true
+      }
+    } catch {
+      loaded = false
+    }
+    this.flex = flex
+    this.sortedVocabulary = null
+    this.flexLoaded = true
+    if (!loaded) {
+      // The catalogue survived but its search part did not (a crash between the two writes).
+      let i = 0
+      for (const entry of [...this.entries.values()]) {
+        if (!entry.meta || this.textLater.has(entry.n)) continue
+        const result = this.readOne(entry.rel)
+        if ('article' in result) this.indexText(entry.n, result.texts ?? textsOf(result.article), false)
+        if (++i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve))
+      }
+      this.dirty = true
+    }
+    for (const n of this.removedEarly) this.flex.remove(n)
+    this.removedEarly.clear()
+    this.flushText()
+  }
+
 }
 
 /** A current-version article with valid fields and a body that reads as text, or null (use the full parser). */

@@ -278,6 +278,16 @@ describe('library operations', () => {
     expect(await service.search({ text: 'unique3' })).toEqual([])
   })
 
+  it('a catalogue whose search part was lost (a crash between the two cache writes) still searches', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    await lib.service.save(a.path, edit(a, { headline: 'Harbour', paragraphs: ['The ferries sail again.'] }), a.revision)
+    await lib.service.dispose()
+    await rm(path.join(lib.dir, '.galley', 'index', 'search.json'))
+    const service = await lib.restart()
+    expect(service.started).toEqual({ fromCache: true, read: 0 })
+    expect((await service.search({ text: 'ferries' })).map((h) => h.summary.headline)).toEqual(['Harbour'])
+  })
+
   it('records recent articles, including files opened from outside the library (not copied)', async () => {
     const outside = path.join(path.dirname(lib.dir), 'elsewhere')
     await mkdir(outside)

@@ -139,6 +139,11 @@ export class LibraryService {
     if (this.options.watch !== false) this.startWatching()
   }
 
+  /** Resolves once full-text search is ready (a warm start lists the library first and loads search right after). */
+  searchReady(): Promise<void> {
+    return this.index.searchReady()
+  }
+
   /** Switches to another library folder (the user changed it in Preferences). */
   async switchTo(): Promise<void> {
     await this.stopWatching()

@@ -8,8 +8,11 @@ import type { Article } from '../../../shared/article/file'
 import { countedBlocks, countWords } from '../../../shared/article/stats'
 import type { ArticleContent, ArticleSummary } from '../../../shared/ipc/library'
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
+export function sha256(data: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256')
+  if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) hash.update(piece)
+  else hash.update(data as string | Uint8Array)
+  return hash.digest('hex')
 }
 
 /** Identifies what the user wrote, whatever time it was saved at: equal content, equal key. */

@@ -11,9 +11,10 @@ describe('encodeArticle', () => {
       fc.property(articleArb, fc.boolean(), (article, withBigImage) => {
         const a = withBigImage ? { ...article, assets: { ...article.assets, ['f'.repeat(64)]: { mime: 'image/png' as const, data: `iVBORw0KGgo${big}` } } } : article
         const first = encodeArticle(a, null)
-        expect(first.bytes.toString('utf8')).toBe(serializeArticle(a))
+        expect(Buffer.concat(first.pieces).toString('utf8')).toBe(serializeArticle(a))
+        expect(first.length).toBe(Buffer.byteLength(serializeArticle(a)))
         const again = encodeArticle({ ...a, meta: { ...a.meta, headline: `${a.meta.headline} again` } }, first.block)
-        expect(again.bytes.toString('utf8')).toBe(serializeArticle({ ...a, meta: { ...a.meta, headline: `${a.meta.headline} again` } }))
+        expect(Buffer.concat(again.pieces).toString('utf8')).toBe(serializeArticle({ ...a, meta: { ...a.meta, headline: `${a.meta.headline} again` } }))
         if (withBigImage) expect(again.block).toBe(first.block)
       }),
       { numRuns: 200 },

@@ -14,11 +14,23 @@ export interface AssetBlock {
   readonly bytes: Buffer
 }
 
-export function encodeArticle(article: Article, previous: AssetBlock | null): { bytes: Buffer; block: AssetBlock | null } {
+export interface Encoded {
+  /** The file's bytes in pieces, in order (the image block is not copied again). */
+  readonly pieces: readonly Buffer[]
+  readonly length: number
+  readonly block: AssetBlock | null
+}
+
+const whole = (text: string): Encoded => {
+  const bytes = Buffer.from(text, 'utf8')
+  return { pieces: [bytes], length: bytes.length, block: null }
+}
+
+export function encodeArticle(article: Article, previous: AssetBlock | null): Encoded {
   const keys = Object.keys(article.assets).sort()
   let size = 0
   for (const key of keys) size += article.assets[key]?.data.length ?? 0
-  if (size < SPLICE_FROM_BYTES) return { bytes: Buffer.from(serializeArticle(article), 'utf8'), block: null }
+  if (size < SPLICE_FROM_BYTES) return whole(serializeArticle(article))
   const signature = keys.map((k) => `${k}:${JSON.stringify({ ...article.assets[k], data: '' })}`).join('\n')
   const data = keys.map((k) => article.assets[k]?.data ?? '')
   let block = previous?.signature === signature && previous.data.every((d, i) => d === data[i]) ? previous : null
@@ -30,7 +42,8 @@ export function encodeArticle(article: Article, previous: AssetBlock | null): { 
   // A raw newline plus two spaces can only be the file's own structure (strings escape newlines).
   const head = serializeArticle({ ...article, assets: {} })
   const at = head.indexOf(`${ASSETS_LINE}{}`)
-  if (at === -1) return { bytes: Buffer.from(serializeArticle(article), 'utf8'), block: null }
+  if (at === -1) return whole(serializeArticle(article))
   const start = at + ASSETS_LINE.length
-  return { bytes: Buffer.concat([Buffer.from(head.slice(0, start), 'utf8'), block.bytes, Buffer.from(head.slice(start + 2), 'utf8')]), block }
+  const pieces = [Buffer.from(head.slice(0, start), 'utf8'), block.bytes, Buffer.from(head.slice(start + 2), 'utf8')]
+  return { pieces, length: pieces.reduce((n, p) => n + p.length, 0), block }
 }
