@@ -9,16 +9,15 @@ import { CURRENT_VERSION, parseArticle, type Article } from '../../../shared/art
 import { SNAPSHOT_REASONS, type Snapshot, type SnapshotInfo, type SnapshotReason } from '../../../shared/ipc/history'
 import { isNotFound, writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
-import { SerialQueue } from '../util/SerialQueue'
-import { contentKey, wordCount } from './content'
+import { KeyedSerialQueue } from '../util/SerialQueue'
+import { contentKey, UUID, wordCount } from './content'
 import { fail } from './errors'
-import type { LibraryPaths } from './LibraryPaths'
+import type { InLibraryOptions } from './LibraryPaths'
 import { snapshotsToPrune } from './prune'
 
 /** At most one automatic snapshot per this interval while editing. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000
 const ID = /^[0-9A-Za-z-]{1,80}$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const InfoFileSchema = z.object({
   id: z.string().regex(ID),
@@ -33,15 +32,11 @@ const InfoFileSchema = z.object({
 })
 type InfoFile = z.infer<typeof InfoFileSchema>
 
-export interface HistoryServiceOptions {
-  readonly paths: () => LibraryPaths
-  readonly fs?: FsLike
-  readonly now?: () => Date
-}
+export type HistoryServiceOptions = InLibraryOptions
 
 export class HistoryService {
   private readonly fs: FsLike
-  private readonly queues = new Map<string, SerialQueue>()
+  private readonly queues = new KeyedSerialQueue()
   /** Snapshot list per article, newest first, once read (only this process writes history). */
   private readonly known = new Map<string, InfoFile[]>()
 
@@ -54,11 +49,6 @@ export class HistoryService {
     return this.options.paths().internal('history', articleId.toLowerCase())
   }
 
-  private queue(articleId: string): SerialQueue {
-    let q = this.queues.get(articleId)
-    if (!q) this.queues.set(articleId, (q = new SerialQueue()))
-    return q
-  }
 
   /** True when the last snapshot of the article is at least SNAPSHOT_INTERVAL_MS old (or there is none). */
   async due(articleId: string, now: Date): Promise<boolean> {
@@ -68,7 +58,7 @@ export class HistoryService {
 
   /** Takes a snapshot; an automatic one is skipped (null) when the text equals the newest snapshot's. */
   snapshot(article: Article, reason: SnapshotReason, label: string | null = null): Promise<SnapshotInfo | null> {
-    return this.queue(article.id).run(async () => {
+    return this.queues.run(article.id, async () => {
       const infos = await this.infos(article.id)
       // Strictly increasing per article, so the order of snapshots taken in one millisecond is kept.
       const at = Math.max((this.options.now?.() ?? new Date()).getTime(), (infos[0]?.at ?? 0) + 1)
@@ -126,7 +116,7 @@ export class HistoryService {
   }
 
   setLabel(articleId: string, snapshotId: string, label: string | null): Promise<SnapshotInfo> {
-    return this.queue(articleId).run(async () => {
+    return this.queues.run(articleId, async () => {
       const info = { ...(await this.info(articleId, snapshotId)), label }
       await writeFileAtomic(path.join(this.dir(articleId), `${snapshotId}.info.json`), `${JSON.stringify(info)}\n`, { fs: this.fs })
       this.known.set(articleId, (await this.infos(articleId)).map((i) => (i.id === snapshotId ? info : i)))

@@ -8,6 +8,14 @@ import type { FsLike } from '../fs/FsLike'
 import { errnoOf, fail, readFailed } from './errors'
 import { checkFolder } from './naming'
 
+/** What the services that keep files in a library's `.galley/` folder (history, journals) are given. */
+export interface InLibraryOptions {
+  /** The current library (it changes when the user picks another folder). */
+  readonly paths: () => LibraryPaths
+  readonly fs?: FsLike
+  readonly now?: () => Date
+}
+
 /** Galley's own folder inside a library: recovery journals, history, the search index, the trash. */
 export const INTERNAL_DIR = '.galley'
 

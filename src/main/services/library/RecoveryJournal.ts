@@ -8,9 +8,9 @@ import { AssetSchema, type Asset } from '../../../shared/article/assets'
 import { ArticleContentSchema, type ArticleContent } from '../../../shared/ipc/library'
 import { isNotFound, writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
-import { SerialQueue } from '../util/SerialQueue'
-import { contentKey, referencedAssets } from './content'
-import type { LibraryPaths } from './LibraryPaths'
+import { KeyedSerialQueue } from '../util/SerialQueue'
+import { contentKey, referencedAssets, UUID } from './content'
+import type { InLibraryOptions } from './LibraryPaths'
 
 const RecordSchema = z.object({
   format: z.literal('galley.recovery'),
@@ -27,17 +27,12 @@ const RecordSchema = z.object({
 export type JournalRecord = Omit<z.infer<typeof RecordSchema>, 'content'> & { readonly content: ArticleContent }
 export type PendingRecord = JournalRecord & { readonly recoveryId: string }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export interface RecoveryJournalOptions {
-  readonly paths: () => LibraryPaths
-  readonly fs?: FsLike
-  readonly now?: () => Date
-}
+export type RecoveryJournalOptions = InLibraryOptions
 
 export class RecoveryJournal {
   private readonly fs: FsLike
-  private readonly queues = new Map<string, SerialQueue>()
+  private readonly queues = new KeyedSerialQueue()
   /** Content key of the newest journal per article, to clear it only when that very content is saved. */
   private readonly latest = new Map<string, string>()
 
@@ -54,16 +49,11 @@ export class RecoveryJournal {
     return this.dir(`${articleId.toLowerCase()}.json`)
   }
 
-  private queue(articleId: string): SerialQueue {
-    let q = this.queues.get(articleId)
-    if (!q) this.queues.set(articleId, (q = new SerialQueue()))
-    return q
-  }
 
   write(articleId: string, filePath: string, content: ArticleContent, baseRevision: string): Promise<void> {
     const key = contentKey(content)
     this.latest.set(articleId, key)
-    return this.queue(articleId).run(async () => {
+    return this.queues.run(articleId, async () => {
       if (this.latest.get(articleId) !== key) return // a newer journal is queued behind this one
       await this.fs.mkdir(this.dir(), { recursive: true })
       const record: JournalRecord = {
@@ -82,7 +72,7 @@ export class RecoveryJournal {
 
   /** Removes the journal when it holds exactly the content just saved (newer typing stays journalled). */
   clearIfSaved(articleId: string, savedKey: string): Promise<void> {
-    return this.queue(articleId).run(async () => {
+    return this.queues.run(articleId, async () => {
       const latest = this.latest.get(articleId) ?? (await this.read(this.file(articleId)))?.contentKey
       if (latest === undefined || latest === savedKey) {
         this.latest.delete(articleId)
@@ -93,7 +83,7 @@ export class RecoveryJournal {
 
   clear(articleId: string): Promise<void> {
     this.latest.delete(articleId)
-    return this.queue(articleId).run(() => this.unlink(this.file(articleId)))
+    return this.queues.run(articleId, () => this.unlink(this.file(articleId)))
   }
 
   /** Keeps an image added since the last save, so a recovered article still has it. */

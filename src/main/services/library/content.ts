@@ -8,6 +8,9 @@ import type { Article } from '../../../shared/article/file'
 import { countedBlocks, countWords } from '../../../shared/article/stats'
 import type { ArticleContent, ArticleSummary } from '../../../shared/ipc/library'
 
+/** Article ids are UUIDs: checked before one becomes part of a path (history, journals). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function sha256(data: string | Uint8Array | readonly Uint8Array[]): string {
   const hash = createHash('sha256')
   if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) hash.update(piece)

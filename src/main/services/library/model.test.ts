@@ -59,6 +59,18 @@ const words = fc.constantFrom('bridge', 'мост', 'پل', 'council', 'harbour'
 const textArb = fc.array(words, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '))
 const headlineArb = fc.constantFrom('Bridge opens', 'Council votes', 'Мост открыт', 'پل باز شد', 'Bridge opens')
 
+/** A command on one of the model's articles, picked by index. */
+abstract class OnArticle implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly i: number) {}
+  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  protected target(m: Model, r: Real): { id: string; a: ModelArticle; opened: OpenedArticle } {
+    const [id, a] = pick(m, this.i) as [string, ModelArticle]
+    return { id, a, opened: r.open.get(id) as OpenedArticle }
+  }
+  abstract run(m: Model, r: Real): Promise<void>
+  abstract toString(): string
+}
+
 class Create implements fc.AsyncCommand<Model, Real> {
   check = (m: Readonly<Model>): boolean => m.articles.size < 6
   async run(m: Model, r: Real): Promise<void> {
@@ -71,15 +83,15 @@ class Create implements fc.AsyncCommand<Model, Real> {
   toString = (): string => 'create'
 }
 
-class Edit implements fc.AsyncCommand<Model, Real> {
+class Edit extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly text: string,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
-    const [id, a] = pick(m, this.i) as [string, ModelArticle]
-    const opened = r.open.get(id) as OpenedArticle
+    const { a, opened } = this.target(m, r)
     await r.lib.service.journalWrite(opened.path, content(opened, this.text, a.headline), opened.revision)
     a.pending = this.text === a.disk && !a.stale ? null : this.text
   }
@@ -87,16 +99,16 @@ class Edit implements fc.AsyncCommand<Model, Real> {
 }
 
 /** Save (explicit or the autosave after a pause: the same call) of the text the renderer holds. */
-class Save implements fc.AsyncCommand<Model, Real> {
+class Save extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly headline: string | null,
     readonly keepMine: boolean,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
-    const [id, a] = pick(m, this.i) as [string, ModelArticle]
-    const opened = r.open.get(id) as OpenedArticle
+    const { id, a, opened } = this.target(m, r)
     const text = a.pending ?? a.disk
     const headline = this.headline ?? a.headline
     const result = await r.lib.service.save(opened.path, content(opened, text, headline), opened.revision)
@@ -129,70 +141,70 @@ class Save implements fc.AsyncCommand<Model, Real> {
 }
 
 /** The renderer's autosave: typing is journalled, then saved about a second after the pause. */
-class Autosave implements fc.AsyncCommand<Model, Real> {
+class Autosave extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly text: string,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
     await new Edit(this.i, this.text).run(m, r)
     await new Save(this.i, null, true).run(m, r)
-    const [id] = pick(m, this.i) as [string, ModelArticle]
+    const { id } = this.target(m, r)
     expect((await r.lib.service.journal.journals()).some((j) => j.id === id)).toBe(false)
   }
   toString = (): string => `autosave(${this.i}, ${this.text})`
 }
 
-class Rename implements fc.AsyncCommand<Model, Real> {
+/** Renames or moves like the user does: refused with NAME_TAKEN when the target name is in use there. */
+async function relocate(m: Model, r: Real, i: number, target: { folder?: string; name?: string }, op: (path: string) => Promise<{ path: string; relPath: string }>): Promise<void> {
+  const [id, a] = pick(m, i) as [string, ModelArticle]
+  const opened = r.open.get(id) as OpenedArticle
+  const folder = target.folder ?? a.folder
+  const name = target.name ?? a.name
+  if ((folder !== a.folder || name !== a.name) && taken(m, folder, name, id)) {
+    await expect(op(opened.path)).rejects.toMatchObject({ code: 'NAME_TAKEN' })
+    return
+  }
+  const summary = await op(opened.path)
+  a.folder = folder
+  a.name = name
+  expect(summary.relPath).toBe(relOf(a))
+  r.open.set(id, { ...opened, path: summary.path })
+}
+
+class Rename extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly name: string,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
-    const [id, a] = pick(m, this.i) as [string, ModelArticle]
-    const opened = r.open.get(id) as OpenedArticle
-    if (a.name !== this.name && taken(m, a.folder, this.name, id)) {
-      await expect(r.lib.service.rename(opened.path, this.name)).rejects.toMatchObject({ code: 'NAME_TAKEN' })
-      return
-    }
-    const summary = await r.lib.service.rename(opened.path, this.name)
-    a.name = this.name
-    expect(summary.relPath).toBe(relOf(a))
-    r.open.set(id, { ...opened, path: summary.path })
+    await relocate(m, r, this.i, { name: this.name }, (p) => r.lib.service.rename(p, this.name))
   }
   toString = (): string => `rename(${this.i}, ${this.name})`
 }
 
-class Move implements fc.AsyncCommand<Model, Real> {
+class Move extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly folder: string,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
-    const [id, a] = pick(m, this.i) as [string, ModelArticle]
-    const opened = r.open.get(id) as OpenedArticle
     if (this.folder !== '') await r.lib.service.createFolder(this.folder)
-    if (a.folder !== this.folder && taken(m, this.folder, a.name, id)) {
-      await expect(r.lib.service.move(opened.path, this.folder)).rejects.toMatchObject({ code: 'NAME_TAKEN' })
-      return
-    }
-    const summary = await r.lib.service.move(opened.path, this.folder)
-    a.folder = this.folder
-    expect(summary.relPath).toBe(relOf(a))
-    r.open.set(id, { ...opened, path: summary.path })
+    await relocate(m, r, this.i, { folder: this.folder }, (p) => r.lib.service.move(p, this.folder))
   }
   toString = (): string => `move(${this.i}, '${this.folder}')`
 }
 
-class Delete implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly i: number) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+class Delete extends OnArticle {
   async run(m: Model, r: Real): Promise<void> {
-    const [id] = pick(m, this.i) as [string, ModelArticle]
-    await r.lib.service.trash((r.open.get(id) as OpenedArticle).path)
+    const { id, opened } = this.target(m, r)
+    await r.lib.service.trash(opened.path)
     m.articles.delete(id)
     r.open.delete(id)
   }
@@ -200,15 +212,15 @@ class Delete implements fc.AsyncCommand<Model, Real> {
 }
 
 /** Another program rewrites the file; the watcher's report is delivered by hand. */
-class ExternalChange implements fc.AsyncCommand<Model, Real> {
+class ExternalChange extends OnArticle {
   constructor(
-    readonly i: number,
+    i: number,
     readonly text: string,
-  ) {}
-  check = (m: Readonly<Model>): boolean => m.articles.size > 0
+  ) {
+    super(i)
+  }
   async run(m: Model, r: Real): Promise<void> {
-    const [id, a] = pick(m, this.i) as [string, ModelArticle]
-    const opened = r.open.get(id) as OpenedArticle
+    const { id, a, opened } = this.target(m, r)
     const onDisk = parseArticle(await readFile(opened.path, 'utf8')).article
     const changed = { ...onDisk, body: body([paragraph(`${this.text} (external)`)]) }
     if (serializeArticle(changed) === serializeArticle(onDisk)) return
