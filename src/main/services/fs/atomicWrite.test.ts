@@ -53,6 +53,12 @@ describe('writeFileAtomic', () => {
     expect(await readFile(file, 'utf8')).toBe('{"a":"b"}')
   })
 
+  it('runs CPU work while the bytes are being written, once', async () => {
+    let calls = 0
+    await writeFileAtomic(path.join(dir, 'w.json'), 'data', { whileWriting: () => void calls++ })
+    expect(calls).toBe(1)
+  })
+
   it('keeps the permission bits of the file it replaces', async () => {
     const file = path.join(dir, 'private.json')
     await writeFile(file, 'old')

@@ -10,6 +10,8 @@ export interface AtomicWriteOptions {
   readonly fs?: FsLike
   /** Permission bits for a file that does not exist yet (default 0o644 minus umask). */
   readonly mode?: number
+  /** CPU work to do while the thread pool writes the bytes (hashing them, say): it runs in that wait. */
+  readonly whileWriting?: () => void
 }
 
 /**
@@ -30,8 +32,16 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
   let handle: Awaited<ReturnType<FsLike['open']>> | undefined
   try {
     handle = await fs.open(temp, 'wx', mode)
-    if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await handle.writeFile(piece)
-    else await handle.writeFile(data as string | Uint8Array)
+    const opened = handle
+    const writing = (async () => {
+      if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await opened.writeFile(piece)
+      else await opened.writeFile(data as string | Uint8Array)
+    })()
+    try {
+      options.whileWriting?.()
+    } finally {
+      await writing
+    }
     await handle.sync()
     await handle.close()
     handle = undefined

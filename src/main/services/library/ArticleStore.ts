@@ -233,13 +233,23 @@ export class ArticleStore {
     if ((diskRevision !== null && diskRevision !== doc.revision) || !doc.own.includes(baseRevision)) {
       return this.writeConflictCopy(doc, article, diskRevision ?? doc.revision, null)
     }
-    // The new revision is hashed while the thread pool writes and fsyncs the bytes.
-    const writing = writeFileAtomic(doc.real, bytes, { fs: this.fs }).then(
+    // The new revision and content key are computed while the thread pool writes the bytes.
+    let revision = ''
+    let savedKey = ''
+    const failure = await writeFileAtomic(doc.real, bytes, {
+      fs: this.fs,
+      whileWriting: () => {
+        revision = sha256(bytes)
+        savedKey = contentKey(content)
+      },
+    }).then(
       () => null,
       (error: unknown) => error,
     )
-    const revision = sha256(bytes)
-    const failure = await writing
+    if (revision === '') {
+      revision = sha256(bytes)
+      savedKey = contentKey(content)
+    }
     if (failure !== null) {
       // A failure after the rename (fsync of the folder) leaves the new bytes in place: that is a save.
       const landed = await this.fs.readFile(doc.real).then((b) => sha256(b) === revision, () => false)
@@ -251,7 +261,7 @@ export class ArticleStore {
     doc.assetBlock = encoded.block
     const previousHeadline = doc.base.meta.headline
     const previous = doc.base
-    this.written(doc, article, revision, contentKey(content))
+    this.written(doc, article, revision, savedKey)
     if (snapshotDue && disk) await this.snapshotBytes(disk, previous.id)
     if (doc.journalWrites === journalled) {
       doc.unsavedKey = null
