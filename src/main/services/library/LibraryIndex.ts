@@ -21,7 +21,8 @@ import { findMatches, queryTerms, snippet, terms } from './searchText'
 const CACHE_FORMAT = 'galley.index'
 const CACHE_VERSION = 3
 const TEXT_CACHE = 300
-const PREFIX_EXPANSION = 64
+const PREFIX_EXPANSION = 32
+const PREFIX_VARIANT_LIMIT = 1000
 /** Autosaves of an article being typed re-index its text at most this often. */
 const TEXT_DELAY_MS = 2000
 
@@ -77,6 +78,9 @@ export class LibraryIndex {
   private flexLoaded = true
   /** Documents removed while the search part of the cache was still loading. */
   private readonly removedEarly = new Set<number>()
+  /** The sorted vocabulary misses words added since; it is rebuilt in a quiet moment, not in a search. */
+  private vocabularyStale = false
+  private vocabularyTimer: NodeJS.Timeout | null = null
   private textTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: LibraryIndexOptions) {
@@ -156,6 +160,10 @@ export class LibraryIndex {
       else this.putProblem(rel, result.stat ?? files.get(rel) ?? { size: 0, mtimeMs: 0 }, result.problem)
     }
     if (changed.length > 0 || files.size !== this.entries.size) this.dirty = true
+    if (this.flexLoaded && changed.length > 0) {
+      this.sortedVocabulary = null
+      this.expand('')
+    }
     return changed.length
   }
 
@@ -252,7 +260,19 @@ export class LibraryIndex {
     const words = [...texts.fields.map(([, t]) => t), texts.body].join('\n')
     if (replace) this.flex.update(n, words)
     else this.flex.add(n, words)
-    this.sortedVocabulary = null
+    this.vocabularyChanged()
+  }
+
+  private vocabularyChanged(): void {
+    if (this.sortedVocabulary === null || this.vocabularyStale) return
+    this.vocabularyStale = true
+    this.vocabularyTimer = setTimeout(() => {
+      this.vocabularyTimer = null
+      if (!this.vocabularyStale) return
+      this.sortedVocabulary = null
+      this.expand('')
+    }, TEXT_DELAY_MS)
+    this.vocabularyTimer.unref?.()
   }
 
   /** Full-text updates of saved articles wait for a quiet moment (or the next search). */
@@ -330,11 +350,14 @@ export class LibraryIndex {
     return this.entries.size
   }
 
-  list(query: ListQuery): ArticleSummary[] {
+  list(query: ListQuery, limit = Infinity): ArticleSummary[] {
     this.settle()
-    const out: ArticleSummary[] = []
-    for (const entry of this.entries.values()) if (matchesFilters(entry, query)) out.push(this.toSummary(entry))
-    return sortSummaries(out, query.sort ?? 'modified')
+    const chosen: Entry[] = []
+    for (const entry of this.entries.values()) if (matchesFilters(entry, query)) chosen.push(entry)
+    // Sorted on the entries' own fields; summaries are built only for what is returned.
+    return sortEntries(chosen, query.sort ?? 'modified')
+      .slice(0, limit)
+      .map((e) => this.toSummary(e))
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -343,11 +366,7 @@ export class LibraryIndex {
     this.flushText()
     const limit = query.limit ?? 50
     const words = queryTerms(query.text)
-    if (words.length === 0) {
-      return this.list(query)
-        .slice(0, limit)
-        .map((summary, i) => ({ summary, rank: i + 1, snippets: [] }))
-    }
+    if (words.length === 0) return this.list(query, limit).map((summary, i) => ({ summary, rank: i + 1, snippets: [] }))
     const prefixLast = !/\s$/.test(query.text)
     const ranked = this.rank(words, prefixLast)
     const hits: { entry: Entry; rank: number }[] = []
@@ -357,8 +376,8 @@ export class LibraryIndex {
     }
     let chosen = hits
     if (query.sort) {
-      const order = new Map(sortSummaries(hits.map((h) => this.toSummary(h.entry)), query.sort).map((s, i) => [s.relPath, i]))
-      chosen = [...hits].sort((a, b) => (order.get(a.entry.rel) ?? 0) - (order.get(b.entry.rel) ?? 0))
+      const rank = new Map(hits.map((h) => [h.entry, h.rank]))
+      chosen = sortEntries(hits.map((h) => h.entry), query.sort).map((entry) => ({ entry, rank: rank.get(entry) as number }))
     }
     const out: SearchHit[] = []
     for (const hit of chosen.slice(0, limit)) {
@@ -369,11 +388,13 @@ export class LibraryIndex {
 
   /** Documents holding every word (the last one may be a prefix), best first. */
   private rank(words: readonly string[], prefixLast: boolean): number[] {
-    const limit = Math.max(100, this.entries.size)
+    const all = Math.max(100, this.entries.size)
     const score = new Map<number, number>()
     for (let w = 0; w < words.length; w++) {
       const word = words[w] as string
       const variants = prefixLast && w === words.length - 1 ? this.expand(word) : [word]
+      // A word still being typed stands for many words: the best documents of each are enough.
+      const limit = variants.length > 1 ? Math.min(all, PREFIX_VARIANT_LIMIT) : all
       const found = new Map<number, number>()
       for (const variant of variants) {
         // FlexSearch answers undefined, not [], for a word whose documents were all removed.
@@ -402,6 +423,7 @@ export class LibraryIndex {
     const terms = (this.flex as unknown as { map?: unknown }).map
     if (!(terms instanceof Map)) return [prefix]
     if (!this.sortedVocabulary) this.sortedVocabulary = [...(terms as Map<string, unknown>).keys()].sort()
+    this.vocabularyStale = false
     const vocab = this.sortedVocabulary
     let lo = 0
     let hi = vocab.length
@@ -576,6 +598,7 @@ export class LibraryIndex {
     for (const n of this.removedEarly) this.flex.remove(n)
     this.removedEarly.clear()
     this.flushText()
+    this.expand('')
   }
 
 }
@@ -632,14 +655,22 @@ function matchesFilters(entry: Entry, query: ListQuery): boolean {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-export function sortSummaries(list: ArticleSummary[], sort: 'modified' | 'headline' | 'date'): ArticleSummary[] {
-  const name = (s: ArticleSummary): string => s.headline || s.relPath
+function sortEntries(list: Entry[], sort: 'modified' | 'headline' | 'date'): Entry[] {
+  const name = (e: Entry): string => e.meta?.headline || e.rel
+  const byModified = (a: Entry, b: Entry): number => b.mtimeMs - a.mtimeMs || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)
   switch (sort) {
-    case 'headline':
-      return list.sort((a, b) => collator.compare(name(a), name(b)) || b.modified - a.modified)
+    case 'headline': {
+      const keys = new Map(list.map((e) => [e, name(e)]))
+      return list.sort((a, b) => collator.compare(keys.get(a) as string, keys.get(b) as string) || byModified(a, b))
+    }
     case 'date':
-      return list.sort((a, b) => (a.date === b.date ? b.modified - a.modified : a.date < b.date ? 1 : -1))
+      return list.sort((a, b) => {
+        const da = a.meta?.date ?? ''
+        const db = b.meta?.date ?? ''
+        return da === db ? byModified(a, b) : da < db ? 1 : -1
+      })
     default:
-      return list.sort((a, b) => b.modified - a.modified || collator.compare(name(a), name(b)))
+      return list.sort(byModified)
   }
 }
+

@@ -61,8 +61,11 @@ export function findMatches(text: string, query: readonly string[], prefixLast: 
   const exact = new Set(query)
   const prefix = prefixLast ? query[query.length - 1] : undefined
   const out: [number, number][] = []
-  for (const match of text.matchAll(WORD)) {
-    const word = normalizeWord(match[0])
+  // ASCII text keeps its length when folded: fold it once and walk it, instead of folding every word.
+  const ascii = ASCII.test(text)
+  const walked = ascii ? text.toLowerCase() : text
+  for (const match of walked.matchAll(WORD)) {
+    const word = ascii ? match[0] : normalizeWord(match[0])
     if (exact.has(word) || (prefix !== undefined && word.startsWith(prefix))) out.push([match.index, match.index + match[0].length])
   }
   return out
