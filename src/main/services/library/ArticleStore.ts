@@ -274,6 +274,11 @@ export class ArticleStore {
     return { status: 'saved', path: doc.real, revision: doc.revision, modified: Math.round(stat.mtimeMs), renamedFrom }
   }
 
+  /** The article the content would make, with the images added so far; nothing is written. */
+  async compose(input: string, content: ArticleContent): Promise<Article> {
+    return this.build(await this.doc(input), content, this.now())
+  }
+
   private build(doc: Doc, content: ArticleContent, now: Date): Article {
     return {
       ...doc.base,

@@ -85,6 +85,20 @@ describe('saving', () => {
     expect(parseArticle(await readFile(a.path, 'utf8')).article.assets).toEqual({})
   })
 
+  it('Save As writes a new article with the editor content and its images; the original stays as last saved', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+    const { key } = await lib.service.addImage(a.path, { mime: 'image/png', data: png })
+    const content = { ...edit(a, { headline: 'Copy desk' }), body: body([paragraph('new text'), { type: 'image', version: 1, asset: key, altText: '', caption: '', credit: '', width: 'column' }]) }
+    const before = await readFile(a.path)
+    const copy = await lib.service.saveAs(a.path, content, { name: 'Second take', folder: 'Drafts' })
+    expect(copy.summary.relPath).toBe('Drafts/Second take.galley')
+    expect(copy.article.id).not.toBe(a.article.id)
+    expect(Object.keys(copy.article.assets)).toEqual([key])
+    expect(await readFile(a.path)).toEqual(before)
+    await expect(lib.service.saveAs(a.path, content, { name: 'Second take', folder: 'Drafts' })).rejects.toMatchObject({ code: 'NAME_TAKEN' })
+  })
+
   it('opens a file from a newer Galley read-only and refuses to save over it', async () => {
     const json = JSON.parse(serializeArticle(createArticle({ id: '0b7f7b5e-4c1b-4f7e-9a57-0c0e1b8f7d11', now: lib.clock.now }))) as Record<string, unknown>
     json['version'] = 99

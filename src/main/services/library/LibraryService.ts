@@ -27,7 +27,7 @@ import type { EventSink } from '../EventSink'
 import { isNotFound, sweepTempFiles } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
 import { ArticleStore } from './ArticleStore'
-import { assetsFor, contentKey, referencedAssets, sha256, summarize, wordCount } from './content'
+import { contentKey, referencedAssets, sha256, summarize, wordCount } from './content'
 import { fail } from './errors'
 import type { FilePicker } from './FilePicker'
 import { HistoryService } from './HistoryService'
@@ -255,22 +255,15 @@ export class LibraryService {
   }
 
   async saveAs(input: string, content: ArticleContent, target: SaveAsTarget): Promise<OpenedArticle> {
-    const source = await this.store.open(input).catch(() => null)
     const folder = await this.paths.folder(target.folder ?? '', { create: true })
     const name = checkName(target.name)
     if (await this.exists(path.join(folder.abs, `${name}${FILE_EXTENSION}`))) {
       throw fail('NAME_TAKEN', `There is already an article called “${name}” in that folder. Choose another name.`)
     }
+    // A new article (own id, own history) with everything the editor has, images added since the last save included.
+    const composed = await this.store.compose(input, content)
     const now = this.now().toISOString()
-    const pool = new Map(Object.entries(source?.article.assets ?? {}))
-    const article: Article = {
-      ...(source?.article ?? createArticle({ id: this.newId(), now: this.now() })),
-      id: this.newId(),
-      meta: { ...content.meta, created: now, modified: now },
-      layout: content.layout,
-      body: content.body,
-      assets: assetsFor(content.body, pool),
-    }
+    const article: Article = { ...composed, id: this.newId(), meta: { ...composed.meta, created: now, modified: now } }
     const real = await this.store.create(folder.abs, name, article)
     return this.open(real)
   }
