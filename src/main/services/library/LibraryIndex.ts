@@ -368,7 +368,9 @@ export class LibraryIndex {
     const words = queryTerms(query.text)
     if (words.length === 0) return this.list(query, limit).map((summary, i) => ({ summary, rank: i + 1, snippets: [] }))
     const prefixLast = !/\s$/.test(query.text)
-    const ranked = this.rank(words, prefixLast)
+    // One word, no filter, no sort: FlexSearch's own best `limit` are the answer, nothing more to fetch.
+    const filtered = query.folder !== undefined || (query.status?.length ?? 0) > 0 || !!query.section || !!query.dateFrom || !!query.dateTo || !!query.sort
+    const ranked = this.rank(words, prefixLast, words.length === 1 && !filtered ? limit : Infinity)
     const hits: { entry: Entry; rank: number }[] = []
     for (const n of ranked) {
       const entry = this.byNumber.get(n)
@@ -387,8 +389,8 @@ export class LibraryIndex {
   }
 
   /** Documents holding every word (the last one may be a prefix), best first. */
-  private rank(words: readonly string[], prefixLast: boolean): number[] {
-    const all = Math.max(100, this.entries.size)
+  private rank(words: readonly string[], prefixLast: boolean, enough: number): number[] {
+    const all = Math.min(enough, Math.max(100, this.entries.size))
     const score = new Map<number, number>()
     for (let w = 0; w < words.length; w++) {
       const word = words[w] as string
