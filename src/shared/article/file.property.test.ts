@@ -22,5 +22,5 @@ describe('the .galley format (property)', () => {
       }),
       { numRuns: RUNS, seed },
     )
-  })
+  }, 120_000)
 })

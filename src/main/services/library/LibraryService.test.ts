@@ -217,7 +217,7 @@ describe('changes on disk by other programs', () => {
     } finally {
       await watched.cleanup()
     }
-  })
+  }, 30_000)
 })
 
 describe('library operations', () => {

@@ -19,5 +19,5 @@ describe('encodeArticle', () => {
       }),
       { numRuns: 200 },
     )
-  })
+  }, 60_000)
 })

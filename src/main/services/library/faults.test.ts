@@ -92,7 +92,7 @@ describe('a save that fails at any step', () => {
     const ok = await lib.service.save(p, edit(opened, { paragraphs: ['finally saved'] }), opened.revision)
     expect(ok.status).toBe('saved')
     expect(JSON.stringify(parseArticle(await readFile(p, 'utf8')).article.body)).toContain('finally saved')
-  })
+  }, 30_000)
 
   it('counts a save whose folder fsync failed after the rename as saved (the new bytes are in place)', async () => {
     const faults = faultyFs('Untitled.galley')
@@ -207,7 +207,7 @@ describe('a real full disk and a real read-only folder', () => {
       if ('skipped' in disk) await rm(root, { recursive: true, force: true })
       else disk.unmount()
     }
-  })
+  }, 30_000)
 })
 
 function parseRevision(opened: { revision: string }): string {

@@ -119,5 +119,5 @@ describe('hostile and corrupt inputs', () => {
     await expect(lib.service.addImage(a.path, { mime: 'image/png', data: big.toString('base64') })).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' })
     await expect(lib.service.addImage(a.path, { mime: 'image/png', data: Buffer.from('<html><script>alert(1)</script>').toString('base64') })).rejects.toMatchObject({ code: 'IMAGE_UNSUPPORTED' })
     await expect(lib.service.addImage(a.path, { mime: 'image/png', data: '!!!not base64' })).rejects.toMatchObject({ code: 'IMAGE_UNSUPPORTED' })
-  })
+  }, 30_000)
 })
