@@ -14,12 +14,13 @@ import type { ArticleSummary, ListQuery, SearchHit, SearchQuery, Snippet } from 
 import { writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
 import { location, summarize } from './content'
+import { decodeSearchCache, encodeSearchCache } from './searchCache'
 import { readFailed } from './errors'
 import { INTERNAL_DIR, isArticleName, type LibraryPaths } from './LibraryPaths'
 import { findMatches, queryTerms, snippet, terms } from './searchText'
 
 const CACHE_FORMAT = 'galley.index'
-const CACHE_VERSION = 3
+const CACHE_VERSION = 4
 const TEXT_CACHE = 300
 const PREFIX_EXPANSION = 32
 const PREFIX_VARIANT_LIMIT = 1000
@@ -522,9 +523,9 @@ export class LibraryIndex {
     if (!this.dirty) return
     this.dirty = false
     const generation = randomUUID()
-    const parts: string[] = []
+    const parts: [string, string][] = []
     await this.flex.export((key: string, data: string) => {
-      parts.push(`${JSON.stringify(key)}:${data}`)
+      parts.push([key, data])
     })
     const catalogue = JSON.stringify({
       format: CACHE_FORMAT,
@@ -536,7 +537,7 @@ export class LibraryIndex {
     })
     try {
       await this.fs.mkdir(path.dirname(this.cacheFile), { recursive: true })
-      await writeFileAtomic(this.searchFile, `{"generation":${JSON.stringify(generation)},"flex":{${parts.join(',')}}}\n`, { fs: this.fs })
+      await writeFileAtomic(this.searchFile, encodeSearchCache(generation, parts), { fs: this.fs })
       await writeFileAtomic(this.cacheFile, `${catalogue}\n`, { fs: this.fs })
     } catch {
       this.dirty = true // a cache that cannot be written only costs time at the next start
@@ -544,7 +545,7 @@ export class LibraryIndex {
   }
 
   get searchFile(): string {
-    return this.paths.internal('index', 'search.json')
+    return this.paths.internal('index', 'search.bin')
   }
 
   private async loadCache(): Promise<boolean> {
@@ -574,10 +575,9 @@ export class LibraryIndex {
     const flex = this.newFlex()
     let loaded = false
     try {
-      const text = await this.fs.readFile(this.searchFile, 'utf8')
-      const json = JSON.parse(text) as { generation?: unknown; flex?: Record<string, unknown> }
-      if (json.generation === generation && json.flex) {
-        for (const [key, data] of Object.entries(json.flex)) flex.import(key, data as string)
+      const cached = decodeSearchCache(await this.fs.readFile(this.searchFile))
+      if (cached?.generation === generation) {
+        for (const [key, data] of cached.parts) flex.import(key, data as string)
         loaded = true
       }
     } catch {

@@ -296,7 +296,7 @@ describe('library operations', () => {
     const a = await lib.service.create({ templateId: 'news' })
     await lib.service.save(a.path, edit(a, { headline: 'Harbour', paragraphs: ['The ferries sail again.'] }), a.revision)
     await lib.service.dispose()
-    await rm(path.join(lib.dir, '.galley', 'index', 'search.json'))
+    await rm(path.join(lib.dir, '.galley', 'index', 'search.bin'))
     const service = await lib.restart()
     expect(service.started).toEqual({ fromCache: true, read: 0 })
     expect((await service.search({ text: 'ferries' })).map((h) => h.summary.headline)).toEqual(['Harbour'])
