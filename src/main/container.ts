@@ -18,6 +18,11 @@ import { pdfExporter, PrintService } from './services/print/PrintService'
 import type { DesktopPort } from './desktop/DesktopPort'
 import { HeadlessDesktop } from './desktop/HeadlessDesktop'
 import { nullLogger, type Logger } from './services/log/Logger'
+import { articlePicker, type FilePicker } from './services/library/FilePicker'
+import { LibraryService } from './services/library/LibraryService'
+import type { LibraryPaths } from './services/library/LibraryPaths'
+import { templateSkeletons, type TemplateSource } from './services/library/TemplateSource'
+import type { Trash } from './services/library/Trash'
 import { SettingsService } from './services/SettingsService'
 import { SpellCheckService } from './services/spelling/SpellCheckService'
 import { TemplateService } from './services/TemplateService'
@@ -43,6 +48,13 @@ export interface ContainerOptions {
   readonly logFile?: string
   /** Windows, menus and dialogs; the headless desktop (harness, tests) when omitted. */
   readonly desktop?: (services: Omit<Services, 'desktop'>) => DesktopPort
+  /** The system trash in the app; `.galley/trash/` in the library otherwise. */
+  readonly trash?: (paths: () => LibraryPaths) => Trash
+  /** The system open dialog in the app; a queue tests fill otherwise. */
+  readonly picker?: FilePicker
+  readonly templates?: TemplateSource
+  /** Watch the library for changes by other programs (default on). */
+  readonly watchLibrary?: boolean
 }
 
 /** resources/ of the repository: two folders up from src/main/ and from the built out/main/. */
@@ -57,6 +69,7 @@ export interface Services {
   readonly spelling: SpellCheckService
   readonly desktop: DesktopPort
   readonly logger: Logger
+  readonly library: LibraryService
   appInfo(): Promise<AppInfo>
   libraryDir(): Promise<string>
   /** The print service; throws PRINTER_UNAVAILABLE where this container was built without a printer. */
@@ -72,19 +85,43 @@ export interface Container {
   /** Loads settings and prepares folders; call once before the first window. */
   start(): Promise<void>
   dispose(): Promise<void>
+  /** Stops watchers and timers at once and writes nothing more: what a crash leaves behind (e2e harness). */
+  halt(): Promise<void>
 }
 
 export function createContainer(options: ContainerOptions): Container {
   const events = options.events ?? nullEventSink
+  let currentDir: string | null = null
   const settings = new SettingsService({
     userDataDir: options.userDataDir,
-    onChange: (next) => events.emit('onSettingsChanged', next),
+    onChange: (next) => {
+      events.emit('onSettingsChanged', next)
+      const dir = next.libraryDir ?? options.defaultLibraryDir
+      if (currentDir !== null && dir !== currentDir) {
+        currentDir = dir
+        void library.switchTo().catch((error: unknown) => options.onUnexpectedError?.('library.switch', error))
+      }
+    },
   })
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
-
   const dialogs = options.dialogs ?? new ScriptedFileDialogs()
   const templates = new TemplateService({ libraryDir })
+  const library: LibraryService = new LibraryService({
+    dir: async () => (currentDir = await libraryDir()),
+    userDataDir: options.userDataDir,
+    events,
+    picker: options.picker ?? articlePicker(dialogs),
+    ...(options.trash ? { trash: options.trash } : {}),
+    templates: options.templates ?? templateSkeletons(templates, () => settings.get()),
+    ...(options.watchLibrary === false ? { watch: false } : {}),
+    defaults: async () => {
+      const s = await settings.get()
+      return { publication: s.publicationName, editorInChief: s.editorInChief, language: s.defaultLanguage }
+    },
+    onError: (what, error) => options.onUnexpectedError?.(what, error),
+  })
+
   const printOptions = options.print
   const printService = printOptions
     ? new PrintService({
@@ -111,6 +148,7 @@ export function createContainer(options: ContainerOptions): Container {
       logger,
     }),
     logger,
+    library,
     libraryDir,
     print: () => {
       if (!printService) throw new GalleyError('PRINTER_UNAVAILABLE', 'PDF printing is not available in this copy of Galley.')
@@ -149,12 +187,17 @@ export function createContainer(options: ContainerOptions): Container {
     async start() {
       await settings.load()
       await fs.mkdir(await libraryDir(), { recursive: true })
+      await library.start()
     },
     async dispose() {
       // Services with open resources (watchers, queues) close here as they arrive; each waits for
       // its queued writes so that quitting never cuts one short.
       await services.spelling.dispose()
       await printService?.dispose()
+      await library.dispose()
+    },
+    async halt() {
+      await library.halt()
     },
   }
 }

@@ -10,6 +10,7 @@ import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
 import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
 import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
+import { electronTrash } from './electron/platform'
 import { APP_ENTRY_URL, isAppSender } from './electron/policy/appUrl'
 import { decidePermission } from './electron/policy/security'
 import { registerAppProtocol, registerAppScheme } from './electron/protocol'
@@ -76,6 +77,7 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
     },
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => logger.error('host API call failed', error, { channel }),
+    trash: () => electronTrash,
     desktop: (services) =>
       (shell = new DesktopShell({
         platform: process.platform,

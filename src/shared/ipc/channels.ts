@@ -45,6 +45,40 @@ export const channels = {
     removeWord: 'galley:spelling.removeWord',
     personalWords: 'galley:spelling.personalWords',
   },
+  library: {
+    info: 'galley:library.info',
+    list: 'galley:library.list',
+    search: 'galley:library.search',
+    create: 'galley:library.create',
+    open: 'galley:library.open',
+    openFromDisk: 'galley:library.openFromDisk',
+    save: 'galley:library.save',
+    saveAs: 'galley:library.saveAs',
+    addImage: 'galley:library.addImage',
+    rename: 'galley:library.rename',
+    duplicate: 'galley:library.duplicate',
+    move: 'galley:library.move',
+    trash: 'galley:library.trash',
+    trashed: 'galley:library.trashed',
+    restoreTrashed: 'galley:library.restoreTrashed',
+    createFolder: 'galley:library.createFolder',
+    recent: 'galley:library.recent',
+    close: 'galley:library.close',
+    resolveConflict: 'galley:library.resolveConflict',
+  },
+  history: {
+    list: 'galley:history.list',
+    get: 'galley:history.get',
+    saveVersion: 'galley:history.saveVersion',
+    label: 'galley:history.label',
+    restore: 'galley:history.restore',
+  },
+  recovery: {
+    write: 'galley:recovery.write',
+    pending: 'galley:recovery.pending',
+    accept: 'galley:recovery.accept',
+    discard: 'galley:recovery.discard',
+  },
 } as const satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: `galley:${C}.${M & string}` } }
 
 /** Main -> renderer notifications; the bridge exposes each as `events.<name>(listener) => unsubscribe`. */
@@ -53,6 +87,9 @@ export const eventChannels = {
   onMenuCommand: 'galley:event.menuCommand',
   onOpenFile: 'galley:event.openFile',
   onFlushRequest: 'galley:event.flushRequest',
+  onLibraryChanged: 'galley:event.libraryChanged',
+  onArticleChanged: 'galley:event.articleChanged',
+  onOpenRequested: 'galley:event.openRequested',
 } as const satisfies { [E in keyof HostEvents]: `galley:event.${string}` }
 
 export type ChannelMap = typeof channels

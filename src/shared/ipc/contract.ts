@@ -6,6 +6,8 @@ import { desktopArgs, type DesktopApi, type FlushRequestEvent, type MenuCommandE
 import type { Result } from './errors'
 import { ioArgs, type IoApi } from './io'
 import { printArgs, type PrintApi } from './print'
+import { historyArgs, recoveryArgs, type HistoryApi, type RecoveryApi } from './history'
+import { libraryArgs, type ArticleChangedEvent, type LibraryApi, type LibraryChangedEvent, type OpenRequestedEvent } from './library'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 import { spellingArgs, type SpellingApi } from './spelling'
 import { templatesArgs, type TemplatesApi } from './templates'
@@ -18,6 +20,9 @@ export interface HostApi {
   print: PrintApi
   desktop: DesktopApi
   spelling: SpellingApi
+  library: LibraryApi
+  history: HistoryApi
+  recovery: RecoveryApi
 }
 
 /** Payload of each main -> renderer event. */
@@ -29,6 +34,9 @@ export interface HostEvents {
   onOpenFile: OpenFileEvent
   /** The window is closing or the app quitting: flush pending saves, then call `desktop.flushed`. */
   onFlushRequest: FlushRequestEvent
+  onLibraryChanged: LibraryChangedEvent
+  onArticleChanged: ArticleChangedEvent
+  onOpenRequested: OpenRequestedEvent
 }
 
 type AsyncFn = (...args: never[]) => Promise<unknown>
@@ -42,6 +50,9 @@ export const argSchemas = {
   print: printArgs,
   desktop: desktopArgs,
   spelling: spellingArgs,
+  library: libraryArgs,
+  history: historyArgs,
+  recovery: recoveryArgs,
 } satisfies { [C in keyof HostApi]: { [M in keyof HostApi[C]]: z.ZodType } }
 
 type Bridged<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<Result<R>> : never

@@ -129,7 +129,10 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
         await page.waitForSelector('[data-testid="app-shell"]')
       },
       async crash() {
+        const dying = live
         live = undefined
+        // Watchers and timers stop as they would with the process; nothing is flushed or written.
+        await dying?.halt()
       },
       async close(closeOptions = {}) {
         if (live) await live.dispose().catch(() => undefined)

@@ -47,6 +47,18 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['a.json'])
   })
 
+  it('writes data given in pieces, in order', async () => {
+    const file = path.join(dir, 'pieces.json')
+    await writeFileAtomic(file, [Buffer.from('{"a":'), Buffer.from('"b"'), Buffer.from('}')])
+    expect(await readFile(file, 'utf8')).toBe('{"a":"b"}')
+  })
+
+  it('runs CPU work while the bytes are being written, once', async () => {
+    let calls = 0
+    await writeFileAtomic(path.join(dir, 'w.json'), 'data', { whileWriting: () => void calls++ })
+    expect(calls).toBe(1)
+  })
+
   it('keeps the permission bits of the file it replaces', async () => {
     const file = path.join(dir, 'private.json')
     await writeFile(file, 'old')

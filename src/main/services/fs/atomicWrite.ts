@@ -10,10 +10,15 @@ export interface AtomicWriteOptions {
   readonly fs?: FsLike
   /** Permission bits for a file that does not exist yet (default 0o644 minus umask). */
   readonly mode?: number
+  /** CPU work to do while the thread pool writes the bytes (hashing them, say): it runs in that wait. */
+  readonly whileWriting?: () => void
 }
 
-/** Writes `data` to `target` atomically. A symlinked target stays a symlink: its real file is replaced. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/**
+ * Writes `data` to `target` atomically. A symlinked target stays a symlink: its real file is replaced.
+ * `data` may come in pieces (written in order, never joined in memory: large files stay cheap).
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | readonly Uint8Array[], options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs
   const realTarget = await resolveTarget(fs, target)
   const dir = path.dirname(realTarget)
@@ -27,7 +32,16 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   let handle: Awaited<ReturnType<FsLike['open']>> | undefined
   try {
     handle = await fs.open(temp, 'wx', mode)
-    await handle.writeFile(data)
+    const opened = handle
+    const writing = (async () => {
+      if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await opened.writeFile(piece)
+      else await opened.writeFile(data as string | Uint8Array)
+    })()
+    try {
+      options.whileWriting?.()
+    } finally {
+      await writing
+    }
     await handle.sync()
     await handle.close()
     handle = undefined

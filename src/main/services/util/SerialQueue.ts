@@ -13,3 +13,14 @@ export class SerialQueue {
     await this.tail
   }
 }
+
+/** One SerialQueue per key (an article id, a path): work on one key is serialized, keys run side by side. */
+export class KeyedSerialQueue {
+  private readonly queues = new Map<string, SerialQueue>()
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    let queue = this.queues.get(key)
+    if (!queue) this.queues.set(key, (queue = new SerialQueue()))
+    return queue.run(task)
+  }
+}
