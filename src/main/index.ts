@@ -92,6 +92,11 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
         libraryDir: services.libraryDir,
         isDevelopment: !app.isPackaged,
         disposeServices: () => container.dispose(),
+        recent: {
+          list: () => services.library.recentEntries(),
+          admit: (file) => services.library.admit(file),
+          clear: () => services.library.clearRecent(),
+        },
       })),
   })
   await container.start()

@@ -22,6 +22,8 @@ const fake = (globalThis as { __fakeElectron?: FakeElectron }).__fakeElectron as
 let dir: string
 let shell: InstanceType<typeof DesktopShell>
 let disposeServices: ReturnType<typeof vi.fn<() => Promise<void>>>
+/** The library's recent list, as the shell sees it: files the OS handed over are admitted first. */
+let admitted: string[]
 const tick = () => new Promise((r) => setImmediate(r))
 
 beforeEach(async () => {
@@ -35,6 +37,7 @@ beforeEach(async () => {
   disposeServices = vi.fn(async () => void fake.log.push('dispose services'))
   const settings = new SettingsService({ userDataDir: dir })
   await settings.load()
+  admitted = []
   shell = new DesktopShell({
     platform: 'linux',
     url: 'app://galley/index.html',
@@ -47,12 +50,22 @@ beforeEach(async () => {
     libraryDir: async () => dir,
     isDevelopment: false,
     disposeServices,
+    recent: {
+      list: async () => admitted.map((p) => ({ path: p, title: path.basename(p, '.galley') })),
+      admit: async (p) => {
+        const real = await realpath(p)
+        admitted = [real, ...admitted.filter((a) => a !== real)]
+        return real
+      },
+      clear: async () => {
+        admitted = []
+      },
+    },
   })
   await shell.router.markReady()
 })
 afterEach(async () => {
   await tick()
-  await shell.recent.idle()
   await rm(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
@@ -145,6 +158,7 @@ describe('files from the OS', () => {
     const id = outcome.kind === 'new-window' ? outcome.windowId : -1
     expect(await shell.takePendingFiles(id)).toEqual([file])
     expect(fake.electron.app.recentDocuments).toEqual([file])
+    expect(admitted).toEqual([file])
     fake.log.length = 0
     expect(await shell.router.open(file)).toMatchObject({ kind: 'focused', windowId: id })
     expect(fake.windows).toHaveLength(1)
@@ -176,7 +190,9 @@ describe('menu', () => {
     const id = await shell.openWindow(null)
     const items = () => JSON.stringify(fake.menus.at(-1) ?? null)
     await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","enabled":false'))
-    await shell.setWindowState(id, { articlePath: await article('X.galley'), title: 'X' })
+    const file = await article('X.galley')
+    admitted = [file] // the library lists it first once the window has opened it
+    await shell.setWindowState(id, { articlePath: file, title: 'X' })
     await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","enabled":true'))
     expect(items()).toContain('"label":"X"')
   })

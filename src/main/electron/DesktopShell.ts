@@ -1,7 +1,6 @@
 // The desktop as Electron shows it: Galley's windows (one per article at most), the application
 // menu rebuilt from the focused window's state, native context menus and dialogs, files from the OS,
 // and the close/quit handshake. Decisions live in ../desktop/ (pure, tested); this file wires them.
-import { realpath } from 'node:fs/promises'
 import { BrowserWindow, Menu, app, dialog, shell } from 'electron'
 import { commandById, defaultAppState, type AppState, type CommandId, type MainCommandId } from '../../shared/commands/catalog'
 import { eventChannels } from '../../shared/ipc/channels'
@@ -11,11 +10,10 @@ import { editorContextMenu, libraryContextMenu } from '../desktop/contextMenus'
 import type { DesktopPort } from '../desktop/DesktopPort'
 import { FlushBroker } from '../desktop/FlushBroker'
 import { createMainCommandHandlers, type MainCommandHandlers } from '../desktop/mainCommands'
-import { OpenFileRouter, samePath } from '../desktop/openFiles'
+import { OpenFileRouter } from '../desktop/openFiles'
 import { QuitCoordinator, type CloseQuestion } from '../desktop/QuitCoordinator'
 import { WindowRegistry } from '../desktop/WindowRegistry'
 import type { Logger } from '../services/log/Logger'
-import { RecentDocuments } from '../services/RecentDocuments'
 import type { SettingsService } from '../services/SettingsService'
 import type { WindowStateStore } from '../services/WindowStateStore'
 import { popupContextMenu } from './contextMenu'
@@ -41,6 +39,16 @@ export interface DesktopShellOptions {
   readonly isDevelopment: boolean
   /** Shuts the container's services down (after every window has flushed). */
   readonly disposeServices: () => Promise<void>
+  /** The library's recent articles; `admit` lets a file from the OS through the library's path gate. */
+  readonly recent: RecentArticles
+}
+
+/** What the shell needs of the library's recent list (LibraryService in the app). */
+export interface RecentArticles {
+  list(): Promise<readonly { readonly path: string; readonly title: string }[]>
+  /** The file's real path, now allowed to open and first in the recent list; rejects when it cannot be read. */
+  admit(file: string): Promise<string>
+  clear(): Promise<void>
 }
 
 export class DesktopShell implements DesktopPort {
@@ -48,7 +56,6 @@ export class DesktopShell implements DesktopPort {
   readonly broker: FlushBroker
   readonly router: OpenFileRouter
   readonly quit: QuitCoordinator
-  readonly recent: RecentDocuments
   private readonly windows = new Map<number, BrowserWindow>()
   private readonly commands: MainCommandHandlers
   private readonly logger: Logger
@@ -60,11 +67,10 @@ export class DesktopShell implements DesktopPort {
     const platform = options.platform
     this.logger = options.logger.child('desktop')
     this.registry = new WindowRegistry(platform)
-    this.recent = new RecentDocuments(options.userDataDir, (a, b) => samePath(a, b, platform))
     this.broker = new FlushBroker((id, event) => this.send(id, 'onFlushRequest', event))
     this.router = new OpenFileRouter(
       {
-        realpath: (p) => realpath(p),
+        realpath: (p) => options.recent.admit(p),
         windows: () => this.registry.list(),
         focusedWindowId: () => this.focusedId(),
         focus: (id) => this.focus(id),
@@ -102,7 +108,7 @@ export class DesktopShell implements DesktopPort {
       logFile: () => options.logFile,
       clearRecent: async () => {
         app.clearRecentDocuments()
-        await this.recent.clear()
+        await options.recent.clear()
         this.refreshMenu()
       },
     })
@@ -172,8 +178,8 @@ export class DesktopShell implements DesktopPort {
       win.setTitle(record.title ? `${record.title} — Galley` : 'Galley')
       if (this.options.platform === 'darwin') win.setRepresentedFilename(record.articlePath ?? '')
       if (record.articlePath && (patch.articlePath !== undefined || patch.title !== undefined)) {
+        // The library put it first in its recent list when it opened it; tell the OS too.
         app.addRecentDocument(record.articlePath)
-        await this.recent.add(record.articlePath, record.title).catch((e: unknown) => this.logger.warn('recent list not saved', { reason: String(e) }))
       }
     }
     this.refreshMenu()
@@ -250,7 +256,7 @@ export class DesktopShell implements DesktopPort {
     this.menuQueued = true
     setImmediate(() => {
       this.menuQueued = false
-      void this.recent
+      void this.options.recent
         .list()
         .then((list) => {
           this.recentCache = list
@@ -296,10 +302,7 @@ export class DesktopShell implements DesktopPort {
 
   private addRecent(p: string): void {
     app.addRecentDocument(p)
-    void this.recent
-      .add(p)
-      .then(() => this.refreshMenu())
-      .catch(() => undefined)
+    this.refreshMenu()
   }
 
   private async chooseArticles(windowId: number | null): Promise<readonly string[]> {

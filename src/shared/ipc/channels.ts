@@ -89,7 +89,6 @@ export const eventChannels = {
   onFlushRequest: 'galley:event.flushRequest',
   onLibraryChanged: 'galley:event.libraryChanged',
   onArticleChanged: 'galley:event.articleChanged',
-  onOpenRequested: 'galley:event.openRequested',
 } as const satisfies { [E in keyof HostEvents]: `galley:event.${string}` }
 
 export type ChannelMap = typeof channels

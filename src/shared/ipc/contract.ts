@@ -7,7 +7,7 @@ import type { Result } from './errors'
 import { ioArgs, type IoApi } from './io'
 import { printArgs, type PrintApi } from './print'
 import { historyArgs, recoveryArgs, type HistoryApi, type RecoveryApi } from './history'
-import { libraryArgs, type ArticleChangedEvent, type LibraryApi, type LibraryChangedEvent, type OpenRequestedEvent } from './library'
+import { libraryArgs, type ArticleChangedEvent, type LibraryApi, type LibraryChangedEvent } from './library'
 import { settingsArgs, type Settings, type SettingsApi } from './settings'
 import { spellingArgs, type SpellingApi } from './spelling'
 import { templatesArgs, type TemplatesApi } from './templates'
@@ -36,7 +36,6 @@ export interface HostEvents {
   onFlushRequest: FlushRequestEvent
   onLibraryChanged: LibraryChangedEvent
   onArticleChanged: ArticleChangedEvent
-  onOpenRequested: OpenRequestedEvent
 }
 
 type AsyncFn = (...args: never[]) => Promise<unknown>

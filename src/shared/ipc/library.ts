@@ -214,8 +214,3 @@ export interface ArticleChangedEvent {
   /** The new revision on disk (changed only). */
   readonly revision?: string
 }
-
-/** Main -> renderer: the OS asked Galley to open a file (double-click, "Open with"). */
-export interface OpenRequestedEvent {
-  readonly path: string
-}

@@ -318,6 +318,21 @@ describe('library operations', () => {
     const service = await lib.restart()
     expect((await service.open(file)).article.meta.headline).toBe('From a USB stick')
   })
+
+  it('admits a file the OS hands over (double-click, drop): it may open, and leads Open Recent', async () => {
+    const outside = path.join(path.dirname(lib.dir), 'downloads')
+    await mkdir(outside)
+    const file = path.join(outside, 'Wire.galley')
+    await writeFile(file, serializeArticle(createArticle({ id: '8b1c2a52-8a7e-4f43-9b8e-2f0c6d1e9a10', now: lib.clock.now, meta: { headline: 'From the wire' } })))
+    await expect(lib.service.open(file)).rejects.toMatchObject({ code: 'OUTSIDE_LIBRARY' })
+    expect(await lib.service.admit(file)).toBe(file)
+    expect((await lib.service.open(file)).article.meta.headline).toBe('From the wire')
+    expect(await lib.service.recentEntries()).toEqual([{ path: file, title: 'From the wire' }])
+    await expect(lib.service.admit(path.join(outside, 'notes.txt'))).rejects.toMatchObject({ code: 'NOT_GALLEY_FILE' })
+    await expect(lib.service.admit(path.join(outside, 'Missing.galley'))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await lib.service.clearRecent()
+    expect(await lib.service.recentEntries()).toEqual([])
+  })
 })
 
 async function testPick(l: TestLibrary, file: string): ReturnType<TestLibrary['service']['openFromDisk']> {

@@ -227,12 +227,23 @@ export class LibraryService {
     return this.open(await this.allowExternal(chosen))
   }
 
-  /** A file the OS asked Galley to open (double-click, "Open with"): allowed from now on, announced to the renderer. */
-  async openExternal(file: string): Promise<string> {
+  /**
+   * A file the OS handed Galley (double-click, "Open with", a drop): its real path, allowed through the
+   * path gate from now on and first in the recent list. The desktop shell then hands it to a window.
+   */
+  async admit(file: string): Promise<string> {
     const real = await this.allowExternal(file)
     await this.recent.add(real, this.now().getTime())
-    this.options.events?.emit('onOpenRequested', { path: real })
     return real
+  }
+
+  /** Recent articles as the Open Recent menu shows them: path and headline (or file name). */
+  async recentEntries(): Promise<{ path: string; title: string }[]> {
+    return (await this.recentArticles()).map((s) => ({ path: s.path, title: s.headline || path.basename(s.path, FILE_EXTENSION) }))
+  }
+
+  clearRecent(): Promise<void> {
+    return this.recent.clear()
   }
 
   private async allowExternal(file: string): Promise<string> {

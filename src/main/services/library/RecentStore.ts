@@ -42,6 +42,10 @@ export class RecentStore {
     return this.update(async (list) => list.map((e) => (e.path === from ? { ...e, path: to } : e)))
   }
 
+  clear(): Promise<void> {
+    return this.update(async () => [])
+  }
+
   remove(real: string): Promise<void> {
     return this.update(async (list) => list.filter((e) => e.path !== real))
   }
