@@ -64,8 +64,7 @@ export function statsOfTexts(texts: Iterable<string>, language: Language = 'en')
     charactersNoSpaces += c.withoutSpaces
     if (text.trim() !== '') paragraphs++
   }
-  const wpm = LANGUAGES[language].wordsPerMinute
-  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / wpm)) }
+  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: readingMinutes(words, language) }
 }
 
 export function countedBlocks(body: BodyJSON, options: CountOptions = {}): TextBlock[] {
@@ -79,4 +78,23 @@ export function bodyStats(body: BodyJSON, options: CountOptions = {}): TextStats
     countedBlocks(body, options).map((b) => b.text),
     options.language,
   )
+}
+
+/** Adds up the counts of separate parts of a text (blocks counted one by one and cached, say). */
+export function combineStats(parts: Iterable<TextStats>, language: Language = 'en'): TextStats {
+  let words = 0
+  let characters = 0
+  let charactersNoSpaces = 0
+  let paragraphs = 0
+  for (const part of parts) {
+    words += part.words
+    characters += part.characters
+    charactersNoSpaces += part.charactersNoSpaces
+    paragraphs += part.paragraphs
+  }
+  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: readingMinutes(words, language) }
+}
+
+function readingMinutes(words: number, language: Language): number {
+  return words === 0 ? 0 : Math.max(1, Math.ceil(words / LANGUAGES[language].wordsPerMinute))
 }
