@@ -35,7 +35,7 @@ describe('Markdown shortcuts', () => {
 
   it('**bold** and *italic*', async () => {
     const [p] = await typedBlocks('a **strong** and *soft* word')
-    const children = (p as { children: { text: string; format: number }[] }).children
+    const children = (p as unknown as { children: { text: string; format: number }[] }).children
     expect(children.find((c) => c.text === 'strong')?.format).toBe(TEXT_FORMAT.bold)
     expect(children.find((c) => c.text === 'soft')?.format).toBe(TEXT_FORMAT.italic)
   })
