@@ -47,7 +47,11 @@ export interface EditorEnvironment {
   readonly platform: Platform
   readonly session: DocumentSession
   readonly language: Language
+  /** The article's direction (from its language unless overridden); paragraphs still follow their text. */
+  readonly direction: 'ltr' | 'rtl'
   readonly stores: EditorStores
+  /** Tells the user something calmly (an image that could not be added, say). */
+  readonly notify: (message: string) => void
 }
 
 export const EditorEnvironmentContext = createContext<EditorEnvironment | null>(null)
