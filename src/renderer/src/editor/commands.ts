@@ -12,6 +12,7 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  $isTextNode,
   createCommand,
   FORMAT_ELEMENT_COMMAND,
   type ElementNode,
@@ -163,10 +164,15 @@ export function $insertTopLevel(node: LexicalNode): void {
     ;(root && $isRootNode(root) ? root : null)?.append(node)
     return
   }
-  if ($isParagraphNode(top) && top.isEmpty()) top.replace(node)
+  if ($isBlankParagraph(top)) top.replace(node)
   else if ($isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.offset === 0 && $isElementNode(top) && $blockOf(anchor as LexicalNode) === top && top.getFirstDescendant() === anchor) {
     top.insertBefore(node)
   } else top.insertAfter(node)
+}
+
+/** An empty paragraph, or one holding only empty text (as the slash menu leaves it mid-update). */
+export function $isBlankParagraph(node: LexicalNode | null | undefined): boolean {
+  return $isParagraphNode(node) && node.getChildren().every((c) => $isTextNode(c) && c.getTextContentSize() === 0)
 }
 
 /** After an inserted block the caret needs a paragraph to go to. */

@@ -26,7 +26,7 @@ import {
 } from 'lexical'
 import { useEffect } from 'react'
 import { safeUrl } from '../../../../../shared/render/html'
-import { $insertBlock, INSERT_BLOCK_COMMAND, CHOOSE_IMAGE_COMMAND, speakersOf } from '../../commands'
+import { $insertBlock, $isBlankParagraph, CHOOSE_IMAGE_COMMAND, INSERT_BLOCK_COMMAND, speakersOf } from '../../commands'
 import { FactBoxNode, $isFactBoxNode } from '../../nodes/FactBoxNode/FactBoxNode'
 import { FactBoxTitleNode, $isFactBoxTitleNode } from '../../nodes/FactBoxTitleNode/FactBoxTitleNode'
 import { ImageNode } from '../../nodes/ImageNode/ImageNode'
@@ -60,7 +60,18 @@ import {
 
 export { INSERT_BLOCK_COMMAND }
 
+/** Leaves a structured block for the paragraph after it (reusing an empty one). */
+/** True when every part of a structured block is empty. */
+function $allPartsEmpty(container: ElementNode): boolean {
+  return container.getChildren().every((c) => $isElementNode(c) && c.isEmpty())
+}
+
 function $exitAfter(container: LexicalNode): void {
+  const next = container.getNextSibling()
+  if ($isBlankParagraph(next)) {
+    ;(next as ElementNode).selectStart()
+    return
+  }
   const paragraph = $createParagraphNode()
   container.insertAfter(paragraph)
   paragraph.select()
@@ -79,6 +90,12 @@ function $enter(block: ElementNode): boolean {
     return true
   }
   if ($isQaQuestionNode(block)) {
+    // Enter in a pair left empty ends the interview, as Enter in an empty list item ends a list.
+    if ($allPartsEmpty(container) && $isQaPairNode(container.getPreviousSibling())) {
+      $exitAfter(container)
+      container.remove()
+      return true
+    }
     block.getNextSibling()?.selectEnd()
     return true
   }
@@ -95,6 +112,12 @@ function $enter(block: ElementNode): boolean {
     return true
   }
   if ($isTimelineDateNode(block)) {
+    const timeline = container.getParent()
+    if ($allPartsEmpty(container) && timeline && timeline.getChildrenSize() > 1) {
+      $exitAfter(timeline)
+      container.remove()
+      return true
+    }
     block.getNextSibling()?.selectEnd()
     return true
   }
@@ -160,11 +183,11 @@ function $backspace(block: ElementNode): boolean {
     }
     if ($isTimelineDateNode(block)) {
       const previousEntry = container.getPreviousSibling()
-      if (container.getTextContent() === '' && $isElementNode(previousEntry)) {
+      if ($allPartsEmpty(container) && $isElementNode(previousEntry)) {
         previousEntry.selectEnd()
         container.remove()
       } else if ($isElementNode(previousEntry)) previousEntry.selectEnd()
-      else if (container.getParent()?.getChildrenSize() === 1 && container.getTextContent() === '') $unwrapToParagraphs(container.getParent() as ElementNode)
+      else if (container.getParent()?.getChildrenSize() === 1 && $allPartsEmpty(container)) $unwrapToParagraphs(container.getParent() as ElementNode)
       return true
     }
     if ($isFactBoxTitleNode(block)) {

@@ -37,15 +37,34 @@ function unwrap(el: Element): void {
   el.replaceWith(...el.childNodes)
 }
 
+// Even an inert parse reports every inline style and event handler attribute to the window's
+// Content-Security-Policy (Chromium checks them while parsing). They are renamed in the markup
+// first, so parsing reports nothing; the style's meaning is then read from the renamed attribute.
+const STYLE_HOLDER = 'data-pasted-style'
+const HANDLER_HOLDER = 'data-pasted-on'
+
+export function neutralizeInlineAttributes(html: string): string {
+  return html
+    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/(\s)(style|on[a-z]+)(\s*=)/gi, (_m, space: string, name: string, eq: string) => `${space}${name.toLowerCase() === 'style' ? STYLE_HOLDER : HANDLER_HOLDER}${eq}`),
+  )
+}
+
 function cleanStyle(el: HTMLElement): void {
-  const kept: string[] = []
-  for (const property of STYLE_KEPT) {
-    const value = el.style.getPropertyValue(property)
-    if (value && !/url\(|expression|var\(/i.test(value)) kept.push(`${property}: ${value}`)
+  const declared = new Map<string, string>()
+  for (const declaration of (el.getAttribute(STYLE_HOLDER) ?? '').split(';')) {
+    const colon = declaration.indexOf(':')
+    if (colon < 0) continue
+    declared.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim())
   }
+  el.removeAttribute(STYLE_HOLDER)
   el.removeAttribute('style')
-  // CSSOM on an inert, detached document: not an inline style in the window.
-  if (kept.length) el.style.cssText = kept.join('; ')
+  for (const property of STYLE_KEPT) {
+    const value = declared.get(property)
+    // Set through CSSOM, which the policy does not concern; only values that carry meaning.
+    if (value && /^[a-z0-9 -]+$/i.test(value)) el.style.setProperty(property, value.replace(/\s*!important$/i, ''))
+  }
 }
 
 function isTinyImage(img: HTMLImageElement): boolean {
@@ -56,10 +75,10 @@ function isTinyImage(img: HTMLImageElement): boolean {
 
 /** Word marks list paragraphs with classes and a hidden bullet span; make real lists of them. */
 function wordLists(doc: Document): void {
-  const paragraphs = [...doc.querySelectorAll('p')].filter((p) => /MsoListParagraph/i.test(p.className) || /mso-list:\s*l\d/i.test(p.getAttribute('style') ?? ''))
+  const paragraphs = [...doc.querySelectorAll('p')].filter((p) => /MsoListParagraph/i.test(p.className) || /mso-list:\s*l\d/i.test(p.getAttribute(STYLE_HOLDER) ?? ''))
   let list: HTMLElement | null = null
   for (const p of paragraphs) {
-    const marker = [...p.querySelectorAll('span')].find((s) => /mso-list:\s*ignore/i.test(s.getAttribute('style') ?? ''))
+    const marker = [...p.querySelectorAll('span')].find((s) => /mso-list:\s*ignore/i.test(s.getAttribute(STYLE_HOLDER) ?? ''))
     const ordered = marker ? /^\s*[0-9a-zA-Z]{1,3}[.)]/.test(marker.textContent ?? '') : false
     marker?.remove()
     const previous = p.previousElementSibling
@@ -85,7 +104,7 @@ function flattenTables(doc: Document): void {
 }
 
 export function cleanPastedHtml(html: string): CleanedHtml {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const doc = new DOMParser().parseFromString(neutralizeInlineAttributes(html), 'text/html')
   // Comments carry Word's conditional markup and Google's fragment markers.
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_COMMENT)
   const comments: Node[] = []
@@ -111,7 +130,7 @@ export function cleanPastedHtml(html: string): CleanedHtml {
     const smallCaps = el.classList.contains('small-caps')
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase()
-      if (name === 'style' || name === 'dir' || (galley && GALLEY_ATTRIBUTES.has(name))) continue
+      if (name === STYLE_HOLDER || name === 'dir' || (galley && GALLEY_ATTRIBUTES.has(name))) continue
       if (name === 'alt' && tag === 'IMG') continue
       el.removeAttribute(attr.name)
     }

@@ -330,13 +330,13 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
         <span className="find-count" aria-live="polite" data-testid="find-count">
           {matcher && !matcher.ok ? matcher.error : query ? (matches.length ? `${index + 1} of ${matches.length}` : total ? 'Not in the text' : 'No matches') : ''}
         </span>
-        <button type="button" className={`tb-btn${options.caseSensitive ? ' is-on' : ''}`} aria-pressed={options.caseSensitive} title="Match case" onClick={() => toggle('caseSensitive')}>
+        <button type="button" className={`tb-btn${options.caseSensitive ? ' is-on' : ''}`} aria-pressed={options.caseSensitive} title="Match case" aria-label="Match case" onClick={() => toggle('caseSensitive')}>
           Aa
         </button>
-        <button type="button" className={`tb-btn${options.wholeWord ? ' is-on' : ''}`} aria-pressed={options.wholeWord} title="Whole words only" onClick={() => toggle('wholeWord')}>
+        <button type="button" className={`tb-btn${options.wholeWord ? ' is-on' : ''}`} aria-pressed={options.wholeWord} title="Whole words only" aria-label="Whole words only" onClick={() => toggle('wholeWord')}>
           W
         </button>
-        <button type="button" className={`tb-btn${options.regex ? ' is-on' : ''}`} aria-pressed={options.regex} title="Regular expression" onClick={() => toggle('regex')}>
+        <button type="button" className={`tb-btn${options.regex ? ' is-on' : ''}`} aria-pressed={options.regex} title="Regular expression" aria-label="Regular expression" onClick={() => toggle('regex')}>
           .*
         </button>
         <button type="button" className="tb-btn" title={tooltip('findPrevious', platform)} aria-label="Previous match" onClick={() => step(-1)}>

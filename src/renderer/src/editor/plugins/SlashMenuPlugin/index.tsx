@@ -49,11 +49,11 @@ export function SlashMenuPlugin() {
 
   const onSelect = (option: SlashOption, node: TextNode | null, close: () => void): void => {
     editor.update(() => {
-      // Remove the "/query" that opened the menu before inserting.
+      // Remove the "/query" that opened the menu, then act in the same update (one undo step).
       node?.remove()
-      close()
+      runEditorAction(editor, option.action)
     })
-    runEditorAction(editor, option.action)
+    close()
   }
 
   return (

@@ -154,10 +154,10 @@ export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
         disabled={readOnly}
         onChange={(e) => run(({ '': 'alignStart', start: 'alignStart', center: 'alignCenter', end: 'alignEnd', justify: 'alignJustify' } as const)[e.target.value as '' | 'start'] ?? 'alignStart')}
       >
-        <option value="">Align: start</option>
-        <option value="center">Centered</option>
-        <option value="end">Align: end</option>
-        <option value="justify">Justified</option>
+        <option value="">Align start</option>
+        <option value="center">Center</option>
+        <option value="end">Align end</option>
+        <option value="justify">Justify</option>
       </select>
       <select
         className="tb-select tb-narrow"
@@ -167,7 +167,7 @@ export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
         disabled={readOnly}
         onChange={(e) => run(e.target.value === 'rtl' ? 'directionRtl' : e.target.value === 'ltr' ? 'directionLtr' : 'directionAuto')}
       >
-        <option value="">Direction: auto</option>
+        <option value="">Auto direction</option>
         <option value="ltr">Left to right</option>
         <option value="rtl">Right to left</option>
       </select>
