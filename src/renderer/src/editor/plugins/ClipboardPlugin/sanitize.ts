@@ -128,6 +128,7 @@ export function cleanPastedHtml(html: string): CleanedHtml {
     const href = tag === 'A' ? el.getAttribute('href') : null
     const src = tag === 'IMG' ? (el.getAttribute('src') ?? '') : null
     const smallCaps = el.classList.contains('small-caps')
+    const tiny = tag === 'IMG' && isTinyImage(el as HTMLImageElement)
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase()
       if (name === STYLE_HOLDER || name === 'dir' || (galley && GALLEY_ATTRIBUTES.has(name))) continue
@@ -144,7 +145,7 @@ export function cleanPastedHtml(html: string): CleanedHtml {
       else unwrap(el)
     } else if (tag === 'IMG') {
       const img = el as HTMLImageElement
-      if (src && PASTED_IMAGE.test(src) && !isTinyImage(img)) images.push({ element: img, dataUrl: src.replace(/\s+/g, '') })
+      if (src && PASTED_IMAGE.test(src) && !tiny) images.push({ element: img, dataUrl: src.replace(/\s+/g, '') })
       else img.remove()
     }
   }

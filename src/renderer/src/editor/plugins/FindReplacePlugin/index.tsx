@@ -2,7 +2,6 @@
 // highlighted (CSS Custom Highlight API, so the document is never touched to show them), replace
 // one or all, and "replace all" is one step of undo — fields included.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { mergeRegister } from '@lexical/utils'
 import {
   $createRangeSelection,
   $getRoot,
