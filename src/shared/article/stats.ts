@@ -39,14 +39,30 @@ export function countWords(text: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
+// Text without combining marks, joiners (ZWJ/ZWNJ), variation selectors, CR, prepended Arabic signs,
+// Hangul jamo, emoji or regional indicators has one grapheme per code point: counted directly,
+// much faster than segmenting.
+const NEEDS_SEGMENTER = /[\p{M}\u200c\u200d\ufe00-\ufe0f\r\u0600-\u0605\u06dd\u070f\u08e2\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\ud800-\udfff]/u
+const INVISIBLE = new Set(['\u200c', '\u200f', '\u200e'])
+
 /** Characters as a reader sees them (grapheme clusters: "é" or a Persian letter with its marks is one). */
 export function countCharacters(text: string): { withSpaces: number; withoutSpaces: number } {
+  if (!NEEDS_SEGMENTER.test(text)) {
+    let withSpaces = 0
+    let withoutSpaces = 0
+    for (const c of text) {
+      if (c === '\n') continue
+      withSpaces++
+      if (!SPACE.test(c) && !INVISIBLE.has(c)) withoutSpaces++
+    }
+    return { withSpaces, withoutSpaces }
+  }
   let withSpaces = 0
   let withoutSpaces = 0
   for (const { segment } of graphemes.segment(text)) {
     if (segment === '\n') continue
     withSpaces++
-    if (!SPACE.test(segment) && segment !== '\u200c' && segment !== '\u200f' && segment !== '\u200e') withoutSpaces++
+    if (!SPACE.test(segment) && !INVISIBLE.has(segment)) withoutSpaces++
   }
   return { withSpaces, withoutSpaces }
 }

@@ -41,6 +41,7 @@ export function ArticleEditorProvider({ children }: { readonly children: ReactNo
       editorState: (editor) => {
         const body = session.article.body
         if (body.root.children.length > 0) editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: 'galley-load' })
+        performance.mark('galley:open:state')
       },
       onError: (error) => {
         console.error('Galley editor:', error)

@@ -57,7 +57,10 @@ export function Workspace({ info, settings, onPreferences }: Props) {
 
   const openFile = async (file: File): Promise<void> => {
     try {
-      const parsed = parseArticle(await file.text())
+      const text = await file.text()
+      performance.mark('galley:open:read')
+      const parsed = parseArticle(text)
+      performance.mark('galley:open:parsed')
       setSession(new MemorySession(parsed.article, parsed.readOnly))
       setGeneration((g) => g + 1)
       notify(parsed.readOnly ?? `Opened ${file.name}.`)
