@@ -187,7 +187,7 @@ async function runBare(browser: Browser, file: string, blocks: number): Promise<
     await instrument(page)
     return { openMs: opened.openMs, heapMb: opened.heapMb, samples: await keystrokes(page) }
   } finally {
-    await context.close()
+    await context.close().catch(() => undefined)
     await server.close()
   }
 }

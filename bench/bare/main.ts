@@ -16,6 +16,7 @@ function OpenFromFile() {
     const input = document.getElementById('open') as HTMLInputElement
     const onChange = async (): Promise<void> => {
       const file = input.files?.[0]
+      input.value = ''
       if (!file) return
       const article = JSON.parse(await file.text()) as { body: { root: { children: { type: string }[] } } }
       // Same text: the bare editor has no image node, so images are left out.
