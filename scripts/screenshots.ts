@@ -41,6 +41,10 @@ try {
       await app.page.screenshot({ path: out(`editor-${scheme}.png`) })
       console.log(`wrote docs/screenshots/editor-${scheme}.png`)
       if (scheme === 'light') {
+        await app.page.locator('.ed-pull-quote').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await app.page.waitForTimeout(400)
+        await app.page.screenshot({ path: out('editor-blocks.png') })
+        console.log('wrote docs/screenshots/editor-blocks.png')
         await app.page.keyboard.press('Control+H')
         await app.page.getByRole('textbox', { name: 'Find' }).fill('bridge')
         await app.page.waitForTimeout(400)
