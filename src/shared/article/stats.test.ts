@@ -67,7 +67,7 @@ describe('bodyStats', () => {
 
 describe('countCharacters fast path', () => {
   it('counts the same with and without the grapheme segmenter', () => {
-    const samples = ['Bridge opens', 'Мост открыт — «да»', 'می‌خواهیم', 'e\u0301 café', 'a\r\nb', '👩‍🚀 flag 🇰🇿', '  \t tabs ', 'سلامٌ']
+    const samples = ['Bridge opens', 'Мост открыт — «да»', 'می‌خواهیم', 'e\u0301 café', 'a\r\nb', '👩‍🚀 flag 🇰🇿', 'flag 🇰🇿 only', 'thumb 👍🏽', '  \t tabs ', 'سلامٌ']
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
     for (const text of samples) {
       let withSpaces = 0

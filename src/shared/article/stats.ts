@@ -42,7 +42,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 // Text without combining marks, joiners (ZWJ/ZWNJ), variation selectors, CR, prepended Arabic signs,
 // Hangul jamo, emoji or regional indicators has one grapheme per code point: counted directly,
 // much faster than segmenting.
-const NEEDS_SEGMENTER = /[\p{M}\u200c\u200d\ufe00-\ufe0f\r\u0600-\u0605\u06dd\u070f\u08e2\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\ud800-\udfff]/u
+const NEEDS_SEGMENTER = new RegExp('[\\ufe00-\\ufe0f\\p{M}\\u200c-\\u200d\\r\\u0600-\\u0605\\u06dd\\u070f\\u08e2\\u1100-\\u11ff\\ua960-\\ua97f\\ud7b0-\\ud7ff\\u{10000}-\\u{10ffff}]', 'u')
 const INVISIBLE = new Set(['\u200c', '\u200f', '\u200e'])
 
 /** Characters as a reader sees them (grapheme clusters: "é" or a Persian letter with its marks is one). */
