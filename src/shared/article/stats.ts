@@ -67,20 +67,13 @@ export function countCharacters(text: string): { withSpaces: number; withoutSpac
   return { withSpaces, withoutSpaces }
 }
 
+function statsOfText(text: string): TextStats {
+  const c = countCharacters(text)
+  return { words: countWords(text), characters: c.withSpaces, charactersNoSpaces: c.withoutSpaces, paragraphs: text.trim() === '' ? 0 : 1, readingMinutes: 0 }
+}
+
 export function statsOfTexts(texts: Iterable<string>, language: Language = 'en'): TextStats {
-  let words = 0
-  let characters = 0
-  let charactersNoSpaces = 0
-  let paragraphs = 0
-  for (const text of texts) {
-    const w = countWords(text)
-    const c = countCharacters(text)
-    words += w
-    characters += c.withSpaces
-    charactersNoSpaces += c.withoutSpaces
-    if (text.trim() !== '') paragraphs++
-  }
-  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: readingMinutes(words, language) }
+  return combineStats(Array.from(texts, statsOfText), language)
 }
 
 export function countedBlocks(body: BodyJSON, options: CountOptions = {}): TextBlock[] {

@@ -303,29 +303,20 @@ function registerStructure(editor: LexicalEditor): () => void {
       },
       COMMAND_PRIORITY_HIGH,
     ),
-    editor.registerCommand(
-      KEY_BACKSPACE_COMMAND,
-      (event) => {
-        const block = caretBlock()
-        if (block ? $backspace(block) : $removeSelectedBlocks()) {
+    ...([
+      [KEY_BACKSPACE_COMMAND, $backspace],
+      [KEY_DELETE_COMMAND, $deleteForward],
+    ] as const).map(([command, $inBlock]) =>
+      editor.registerCommand(
+        command,
+        (event: KeyboardEvent) => {
+          const block = caretBlock()
+          if (!(block ? $inBlock(block) : $removeSelectedBlocks())) return false
           event.preventDefault()
           return true
-        }
-        return false
-      },
-      COMMAND_PRIORITY_LOW,
-    ),
-    editor.registerCommand(
-      KEY_DELETE_COMMAND,
-      (event) => {
-        const block = caretBlock()
-        if (block ? $deleteForward(block) : $removeSelectedBlocks()) {
-          event.preventDefault()
-          return true
-        }
-        return false
-      },
-      COMMAND_PRIORITY_LOW,
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
     ),
   )
 }
