@@ -8,18 +8,19 @@ export function CountsLine() {
   const { stores, language } = useEditorEnvironment()
   const stats = useStore(stores.stats)
   const selection = useStore(stores.selectionStats)
-  const f = (n: number) => formatCount(n, language)
+  const f = (n: number, one: string, many: string) => `${formatCount(n, language)} ${n === 1 ? one : many}`
   return (
     <span className="counts-line" data-testid="counts" aria-live="off">
-      <span data-testid="count-words">{f(stats.words)} words</span>
-      <span title="Characters with spaces / without spaces">
-        {f(stats.characters)} characters ({f(stats.charactersNoSpaces)} without spaces)
+      <span data-testid="count-words">{f(stats.words, 'word', 'words')}</span>
+      <span title="Characters with spaces (without spaces)">
+        {f(stats.characters, 'character', 'characters')} ({formatCount(stats.charactersNoSpaces, language)} without spaces)
       </span>
-      <span>{f(stats.paragraphs)} paragraphs</span>
+      <span>{f(stats.paragraphs, 'paragraph', 'paragraphs')}</span>
       <span>{formatMinutes(stats.readingMinutes)} read</span>
       {selection && (
         <span className="selection-counts" data-testid="selection-counts">
-          Selection: {f(selection.words)} words, {f(selection.characters)} characters ({f(selection.charactersNoSpaces)} without spaces), {f(selection.paragraphs)} paragraphs
+          Selection: {f(selection.words, 'word', 'words')}, {f(selection.characters, 'character', 'characters')} ({formatCount(selection.charactersNoSpaces, language)} without spaces),{' '}
+          {f(selection.paragraphs, 'paragraph', 'paragraphs')}
         </span>
       )}
     </span>

@@ -1,7 +1,7 @@
-// The article's subheads for the sidebar's Outline, refreshed when a subhead changes (not on every
-// keystroke in a paragraph), and jumping to one.
+// The article's subheads for the sidebar's Outline, refreshed when the window is idle after a
+// change (never on the keystroke path), and jumping to one.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $isHeadingNode, HeadingNode } from '@lexical/rich-text'
+import { $isHeadingNode } from '@lexical/rich-text'
 import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical'
 import { useEffect } from 'react'
 import { scheduleIdle, useEditorEnvironment, type OutlineEntry } from '../../EditorEnvironment'
@@ -44,9 +44,13 @@ export function OutlinePlugin(): null {
       }, 300)
     }
     refresh()
-    const offMutations = editor.registerMutationListener(HeadingNode, refresh, { skipInitialization: true })
+    // Typing in a subhead leaves the heading's node object in place, so mutation listeners miss
+    // it: any content change schedules a refresh instead (reading the subheads is cheap, and idle).
+    const offUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) refresh()
+    })
     return () => {
-      offMutations()
+      offUpdates()
       cancel?.()
     }
   }, [editor, stores])

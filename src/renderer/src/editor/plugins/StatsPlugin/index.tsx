@@ -1,9 +1,9 @@
 // Counts for the status bar and inspector, computed when the window is idle, block by block: a
-// block's counts are cached by its (immutable) node, so after a keystroke only the changed block
-// is counted again. Selection counts follow the selection, also off the keystroke path.
+// block's counts are cached until an update touches it, so after a keystroke only the changed
+// block is counted again. Selection counts follow the selection, also off the keystroke path.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { mergeRegister } from '@lexical/utils'
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type EditorState, type LexicalNode, type SerializedLexicalNode } from 'lexical'
+import { $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isRootNode, type EditorState, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical'
 import { useEffect } from 'react'
 import { body, type BlockJSON } from '../../../../../shared/article/body'
 import type { Language } from '../../../../../shared/article/languages'
@@ -16,26 +16,37 @@ export function $nodeJSON(node: LexicalNode): SerializedLexicalNode {
   return $isElementNode(node) ? ({ ...json, children: node.getChildren().map($nodeJSON) } as SerializedLexicalNode) : json
 }
 
+/**
+ * Counts per top-level block, cached by block key. Lexical keeps an unchanged parent's node object
+ * when a child changes, so the cache is invalidated from the keys each update marked dirty.
+ */
 export class BlockCounter {
-  private cache = new WeakMap<LexicalNode, TextStats>()
+  private cache = new Map<NodeKey, TextStats>()
+  private dirty = new Set<NodeKey>()
   constructor(private readonly language: Language) {}
 
+  /** Called on every update with its dirty keys: only remembers them (cheap, on the keystroke path). */
+  markDirty(keys: Iterable<NodeKey>): void {
+    for (const key of keys) this.dirty.add(key)
+  }
+
   count(state: EditorState): TextStats {
-    return state.read(() =>
-      combineStats(
-        $getRoot()
-          .getChildren()
-          .map((block) => {
-            let stats = this.cache.get(block)
-            if (!stats) {
-              stats = bodyStats(body([$nodeJSON(block) as BlockJSON]), { language: this.language })
-              this.cache.set(block, stats)
-            }
-            return stats
-          }),
-        this.language,
-      ),
-    )
+    return state.read(() => {
+      for (const key of this.dirty) {
+        const node = $getNodeByKey(key)
+        const top = node && !$isRootNode(node) ? node.getTopLevelElement() ?? node : null
+        if (top) this.cache.delete(top.getKey())
+      }
+      this.dirty.clear()
+      const next = new Map<NodeKey, TextStats>()
+      for (const block of $getRoot().getChildren()) {
+        const key = block.getKey()
+        const stats = this.cache.get(key) ?? bodyStats(body([$nodeJSON(block) as BlockJSON]), { language: this.language })
+        next.set(key, stats)
+      }
+      this.cache = next
+      return combineStats(next.values(), this.language)
+    })
   }
 }
 
@@ -71,7 +82,11 @@ export function StatsPlugin(): null {
     countBody()
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) countBody()
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) {
+          counter.markDirty(dirtyElements.keys())
+          counter.markDirty(dirtyLeaves)
+          countBody()
+        }
         countSelection()
       }),
       () => {

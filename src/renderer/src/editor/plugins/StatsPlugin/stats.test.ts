@@ -1,3 +1,4 @@
+import { $getRoot, $isTextNode } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { body, image, list, paragraph, pullQuote, qaPair, subhead } from '../../../../../shared/article/body'
 import { bodyStats } from '../../../../../shared/article/stats'
@@ -43,6 +44,24 @@ describe('counts in the editor (block by block, cached)', () => {
     const stats = new BlockCounter('fa-AF').count(load(doc).getEditorState())
     expect(stats.words).toBe(7)
     expect(stats.charactersNoSpaces).toBe(28)
+  })
+
+  it('counts typing into a block whose node object Lexical keeps (regression: stale count after typing)', () => {
+    const editor = load(body([paragraph('one'), paragraph('three')]))
+    const counter = new BlockCounter('en')
+    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      counter.markDirty(dirtyElements.keys())
+      counter.markDirty(dirtyLeaves)
+    })
+    expect(counter.count(editor.getEditorState()).words).toBe(2)
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstDescendant()
+        if ($isTextNode(text)) text.setTextContent('one two and four')
+      },
+      { discrete: true },
+    )
+    expect(counter.count(editor.getEditorState()).words).toBe(5)
   })
 
   it('recounts only what changed, and stays right after an edit', () => {
