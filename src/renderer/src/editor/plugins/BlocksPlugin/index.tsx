@@ -237,7 +237,7 @@ function $removeSelectedBlocks(): boolean {
   return true
 }
 
-function registerStructure(editor: LexicalEditor): () => void {
+export function registerBlocks(editor: LexicalEditor): () => void {
   const caretBlock = (): ElementNode | null => {
     const selection = $getSelection()
     return $isRangeSelection(selection) ? $blockOf(selection.anchor.getNode()) : null
@@ -323,6 +323,6 @@ function registerStructure(editor: LexicalEditor): () => void {
 
 export function BlocksPlugin(): null {
   const [editor] = useLexicalComposerContext()
-  useEffect(() => registerStructure(editor), [editor])
+  useEffect(() => registerBlocks(editor), [editor])
   return null
 }
