@@ -88,7 +88,7 @@ describe('structured blocks', () => {
     enter(e)
     const [timeline] = bodyOf(e).root.children
     expect(timeline).toMatchObject({ type: 'timeline', children: [{ children: [{ children: [{ text: '1975' }] }, { children: [{ text: 'Built' }] }] }, {}] })
-    expect((timeline as { children: unknown[] }).children).toHaveLength(2)
+    expect((timeline as { children: readonly unknown[] }).children).toHaveLength(2)
     valid(e)
   })
 
