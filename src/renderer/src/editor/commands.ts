@@ -7,6 +7,7 @@ import { $getSelectionStyleValueForProperty, $patchStyleText, $setBlocksType } f
 import { $getNearestNodeOfType } from '@lexical/utils'
 import {
   $createParagraphNode,
+  $getRoot,
   $getSelection,
   $isElementNode,
   $isParagraphNode,
@@ -158,14 +159,14 @@ export function setDirection(editor: LexicalEditor, direction: 'ltr' | 'rtl' | n
 export function $insertTopLevel(node: LexicalNode): void {
   const selection = $getSelection()
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null
-  const top = anchor ? $topLevelOf(anchor) : null
+  // In an empty editor the caret can sit on the root itself, between its children.
+  const top = $isRootNode(anchor) && $isRangeSelection(selection) ? (anchor.getChildAtIndex(selection.anchor.offset) ?? anchor.getLastChild()) : anchor ? $topLevelOf(anchor) : null
   if (!top) {
-    const root = anchor?.getTopLevelElement()?.getParent()
-    ;(root && $isRootNode(root) ? root : null)?.append(node)
+    $getRoot().append(node)
     return
   }
   if ($isBlankParagraph(top)) top.replace(node)
-  else if ($isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.offset === 0 && $isElementNode(top) && $blockOf(anchor as LexicalNode) === top && top.getFirstDescendant() === anchor) {
+  else if ($isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.offset === 0 && $isElementNode(top) && anchor && $blockOf(anchor) === top && top.getFirstDescendant() === anchor) {
     top.insertBefore(node)
   } else top.insertAfter(node)
 }

@@ -10,6 +10,7 @@ import type { DocumentSession } from '../../document/DocumentSession'
 import { MemorySession } from '../../document/MemorySession'
 import { ArticleBody, ArticleEditorProvider } from '../../editor/ArticleEditor'
 import { createEditorStores, EditorEnvironmentContext, useEditorEnvironment, type EditorEnvironment } from '../../editor/EditorEnvironment'
+import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { actionForEvent, tooltip, type ActionId, type Platform } from '../../shortcuts'
@@ -190,6 +191,7 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
         )}
         <main className="editor-column" aria-label="Article">
           {!layout.focus && <ToolbarPlugin onFind={() => openFind(false)} />}
+          {!layout.focus && !readOnly && <ContextBarPlugin />}
           <FindReplacePlugin open={find.open} replace={find.replace} focusToken={find.token} onClose={() => {
             setFind((f) => ({ ...f, open: false }))
             editor.focus()

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $getNodeByKey, type NodeKey } from 'lexical'
+import { $getNodeByKey, SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical'
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { resolveAsset } from '../../assetRegistry'
 import { useBlockSelection } from '../base/useBlockSelection'
@@ -17,11 +17,15 @@ export function ImageComponent({ nodeKey, fields }: { readonly nodeKey: NodeKey;
   // Undo/redo or a find-and-replace changes the node: show what it now holds.
   useEffect(() => setDraft({ caption: fields.caption, credit: fields.credit, altText: fields.altText }), [fields.caption, fields.credit, fields.altText])
 
+  // The caption fields keep the keyboard: the update must not move the focus back into the text.
   const commit = (patch: Partial<ImageFields>): void =>
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey)
-      if ($isImageNode(node)) node.setFields(patch)
-    })
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey)
+        if ($isImageNode(node)) node.setFields(patch)
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    )
   const commitField = (name: TextField): void => {
     if (draft[name] !== fields[name]) commit({ [name]: draft[name] })
   }

@@ -125,3 +125,16 @@ describe('structured blocks', () => {
     valid(e)
   })
 })
+
+describe('inserting into an empty editor whose caret is on the root (regression: nothing was inserted)', () => {
+  it('inserts the block', () => {
+    const e = testEditor((ed) => [registerBlocks(ed)])
+    e.update(() => {
+      $getRoot().clear().append($createParagraphNode())
+      $getRoot().select(0, 0)
+    }, { discrete: true })
+    insert(e, 'qa')
+    expect(bodyOf(e).root.children.map((b) => b.type)).toEqual(['qa-pair', 'paragraph'])
+    expect(caretBlockType(e)).toBe('qa-question')
+  })
+})

@@ -11,6 +11,7 @@ import {
   $setSelection,
   COMMAND_PRIORITY_LOW,
   HISTORY_PUSH_TAG,
+  SKIP_DOM_SELECTION_TAG,
   UNDO_COMMAND,
   type EditorState,
   type ElementNode,
@@ -249,7 +250,8 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
       () => {
         $select(block, m)?.insertText(text)
       },
-      { tag: HISTORY_PUSH_TAG },
+      // The replace field keeps the keyboard.
+      { tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG] },
     )
   }
 
