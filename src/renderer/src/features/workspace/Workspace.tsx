@@ -59,7 +59,7 @@ export function Workspace({ info, settings, onPreferences }: Props) {
   const openFile = async (file: File): Promise<void> => {
     try {
       const text = await file.text()
-      // Marks for profiling the open path (bench/typing.bench.ts, devtools); they cost nothing.
+      // Marks for profiling the open path in devtools; they cost nothing.
       performance.mark('galley:open:read')
       const parsed = parseArticle(text)
       performance.mark('galley:open:parsed')
