@@ -22,7 +22,7 @@ test('a setting written in the UI survives a reload', async ({ galley }) => {
   await expect(page.getByTestId('publication-name')).toHaveText('The Kabul Ledger')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.getByRole('button', { name: 'Preferences' }).click()
-  await expect(page.getByLabel('Editor in chief')).toHaveValue('Mariam Haidari')
+  await expect(page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Editor in chief')).toHaveValue('Mariam Haidari')
 })
 
 test('window.galley exposes named functions only and refuses malformed arguments', async ({ galley }) => {

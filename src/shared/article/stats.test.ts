@@ -64,3 +64,20 @@ describe('bodyStats', () => {
     expect(plainText(doc)).toContain('The bridge opened on Wednesday.\n\nWhat comes next')
   })
 })
+
+describe('countCharacters fast path', () => {
+  it('counts the same with and without the grapheme segmenter', () => {
+    const samples = ['Bridge opens', 'Мост открыт — «да»', 'می‌خواهیم', 'e\u0301 café', 'a\r\nb', '👩‍🚀 flag 🇰🇿', 'flag 🇰🇿 only', 'thumb 👍🏽', '  \t tabs ', 'سلامٌ']
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    for (const text of samples) {
+      let withSpaces = 0
+      let withoutSpaces = 0
+      for (const { segment } of segmenter.segment(text)) {
+        if (segment === '\n') continue
+        withSpaces++
+        if (!/\s/u.test(segment) && !['\u200c', '\u200f', '\u200e'].includes(segment)) withoutSpaces++
+      }
+      expect(countCharacters(text), text).toEqual({ withSpaces, withoutSpaces })
+    }
+  })
+})

@@ -39,33 +39,41 @@ export function countWords(text: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
+// Text without combining marks, joiners (ZWJ/ZWNJ), variation selectors, CR, prepended Arabic signs,
+// Hangul jamo, emoji or regional indicators has one grapheme per code point: counted directly,
+// much faster than segmenting.
+const NEEDS_SEGMENTER = new RegExp('[\\ufe00-\\ufe0f\\p{M}\\u200c-\\u200d\\r\\u0600-\\u0605\\u06dd\\u070f\\u08e2\\u1100-\\u11ff\\ua960-\\ua97f\\ud7b0-\\ud7ff\\u{10000}-\\u{10ffff}]', 'u')
+const INVISIBLE = new Set(['\u200c', '\u200f', '\u200e'])
+
 /** Characters as a reader sees them (grapheme clusters: "é" or a Persian letter with its marks is one). */
 export function countCharacters(text: string): { withSpaces: number; withoutSpaces: number } {
+  if (!NEEDS_SEGMENTER.test(text)) {
+    let withSpaces = 0
+    let withoutSpaces = 0
+    for (const c of text) {
+      if (c === '\n') continue
+      withSpaces++
+      if (!SPACE.test(c) && !INVISIBLE.has(c)) withoutSpaces++
+    }
+    return { withSpaces, withoutSpaces }
+  }
   let withSpaces = 0
   let withoutSpaces = 0
   for (const { segment } of graphemes.segment(text)) {
     if (segment === '\n') continue
     withSpaces++
-    if (!SPACE.test(segment) && segment !== '\u200c' && segment !== '\u200f' && segment !== '\u200e') withoutSpaces++
+    if (!SPACE.test(segment) && !INVISIBLE.has(segment)) withoutSpaces++
   }
   return { withSpaces, withoutSpaces }
 }
 
+function statsOfText(text: string): TextStats {
+  const c = countCharacters(text)
+  return { words: countWords(text), characters: c.withSpaces, charactersNoSpaces: c.withoutSpaces, paragraphs: text.trim() === '' ? 0 : 1, readingMinutes: 0 }
+}
+
 export function statsOfTexts(texts: Iterable<string>, language: Language = 'en'): TextStats {
-  let words = 0
-  let characters = 0
-  let charactersNoSpaces = 0
-  let paragraphs = 0
-  for (const text of texts) {
-    const w = countWords(text)
-    const c = countCharacters(text)
-    words += w
-    characters += c.withSpaces
-    charactersNoSpaces += c.withoutSpaces
-    if (text.trim() !== '') paragraphs++
-  }
-  const wpm = LANGUAGES[language].wordsPerMinute
-  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / wpm)) }
+  return combineStats(Array.from(texts, statsOfText), language)
 }
 
 export function countedBlocks(body: BodyJSON, options: CountOptions = {}): TextBlock[] {
@@ -79,4 +87,23 @@ export function bodyStats(body: BodyJSON, options: CountOptions = {}): TextStats
     countedBlocks(body, options).map((b) => b.text),
     options.language,
   )
+}
+
+/** Adds up the counts of separate parts of a text (blocks counted one by one and cached, say). */
+export function combineStats(parts: Iterable<TextStats>, language: Language = 'en'): TextStats {
+  let words = 0
+  let characters = 0
+  let charactersNoSpaces = 0
+  let paragraphs = 0
+  for (const part of parts) {
+    words += part.words
+    characters += part.characters
+    charactersNoSpaces += part.charactersNoSpaces
+    paragraphs += part.paragraphs
+  }
+  return { words, characters, charactersNoSpaces, paragraphs, readingMinutes: readingMinutes(words, language) }
+}
+
+function readingMinutes(words: number, language: Language): number {
+  return words === 0 ? 0 : Math.max(1, Math.ceil(words / LANGUAGES[language].wordsPerMinute))
 }

@@ -1,0 +1,251 @@
+// npm run bench -- typing
+// Keystroke latency on a 20,000-word article with subheads and images, in Chromium: Galley's editor
+// against a bare Lexical editor (RichTextPlugin + HistoryPlugin only, same text), in the same run.
+// Latency = from the keydown event's timestamp to the moment the editor's DOM is updated and laid
+// out (a forced layout read in an update listener). Typing in the middle of the article, Enter, and
+// Backspace joining two paragraphs; p50/p95 over 200+ keystrokes each after a warm-up. Also the
+// time to open the article until it is editable, and the JS heap after opening.
+import react from '@vitejs/plugin-react'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { build } from 'vite'
+import { launchChromium, launchGalley, RENDERER_DIR } from '../tests/e2e/harness/index'
+import { serveRenderer } from '../tests/e2e/harness/server'
+import { solidPng } from '../tests/e2e/helpers/png'
+import { longArticleFile } from './article'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '..')
+const dataDir = path.join(here, '.data')
+const bareDir = path.join(dataDir, 'bare')
+const WORDS = 20_000
+const WARMUP = 30
+const SAMPLES = 220
+const ROUNDS = 2
+/** Opens per run: opening is short and the machine is shared, so take the median of several. */
+const OPENS = 5
+
+type Op = 'type' | 'enter' | 'backspace'
+const OPS: readonly Op[] = ['type', 'enter', 'backspace']
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))] ?? NaN
+}
+const round = (n: number): number => Math.round(n * 100) / 100
+
+async function prepare(): Promise<{ file: string; words: number; blocks: number; textBlocks: number }> {
+  mkdirSync(dataDir, { recursive: true })
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    console.log('Building Galley (npm run build)…')
+    const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+    if (r.status !== 0) throw new Error('npm run build failed')
+  }
+  console.log('Building the bare Lexical baseline…')
+  await build({
+    root: path.join(here, 'bare'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: bareDir, emptyOutDir: true, minify: true, target: 'chrome130' },
+  })
+  const png = solidPng(640, 400, [60, 110, 170])
+  const key = createHash('sha256').update(png).digest('hex')
+  const { text, words } = longArticleFile(WORDS, png, key)
+  const file = path.join(dataDir, 'long-article.galley')
+  writeFileSync(file, text)
+  const parsed = JSON.parse(text) as { body: { root: { children: { type: string }[] } } }
+  const blocks = parsed.body.root.children.length
+  return { file, words, blocks, textBlocks: parsed.body.root.children.filter((b) => b.type !== 'image').length }
+}
+
+interface EditorRun {
+  openMs: number
+  heapMb: number
+  samples: Record<Op, number[]>
+}
+
+async function openAndMeasure(page: Page, inputSelector: string, file: string, expectedBlocks: number): Promise<{ openMs: number; heapMb: number }> {
+  const times: number[] = []
+  for (let i = 0; i < OPENS; i++) {
+    times.push(await openOnce(page, inputSelector, file, expectedBlocks))
+    await page.waitForTimeout(1200)
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  await cdp.detach()
+  return { openMs: percentile(times, 0.5), heapMb: heap.usedSize / 1024 / 1024 }
+}
+
+async function openOnce(page: Page, inputSelector: string, file: string, expectedBlocks: number): Promise<number> {
+  await page.evaluate((expected) => {
+    const w = window as unknown as { __opened: Promise<number> }
+    // What is on screen before this open does not count as opened.
+    const old = new WeakSet([...(document.querySelector('[data-testid="article-body"]')?.children ?? [])])
+    w.__opened = new Promise((resolve) => {
+      // No named inner functions here: tsx would wrap them in a helper the page does not have.
+      window.addEventListener(
+        'change',
+        async () => {
+          const t0 = performance.now()
+          for (;;) {
+            const body = document.querySelector('[data-testid="article-body"]') as HTMLElement | null
+            const first = body?.firstElementChild
+            const last = body?.lastElementChild
+            if (body && first && last && !old.has(first) && !old.has(last) && body.childElementCount >= expected && body.isContentEditable) {
+              void body.offsetHeight
+              resolve(performance.now() - t0)
+              return
+            }
+            await new Promise((r) => requestAnimationFrame(r))
+          }
+        },
+        { capture: true, once: true },
+      )
+    })
+  }, expectedBlocks)
+  await page.locator(inputSelector).setInputFiles(file)
+  return page.evaluate(() => (window as unknown as { __opened: Promise<number> }).__opened)
+}
+
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const body = document.querySelector('[data-testid="article-body"]') as HTMLElement & {
+      __lexicalEditor: { registerUpdateListener(l: (p: { dirtyElements: Map<string, unknown>; dirtyLeaves: Set<string> }) => void): () => void }
+    }
+    const w = window as unknown as { __lat: { samples: { key: string; ms: number }[]; pending: { key: string; t: number } | null } }
+    w.__lat = { samples: [], pending: null }
+    window.addEventListener('keydown', (e) => (w.__lat.pending = { key: e.key, t: e.timeStamp }), true)
+    body.__lexicalEditor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      const pending = w.__lat.pending
+      if (!pending || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return
+      // The forced layout read: the update is only done when the page is laid out again.
+      void body.offsetHeight
+      w.__lat.samples.push({ key: pending.key, ms: performance.now() - pending.t })
+      w.__lat.pending = null
+    })
+  })
+}
+
+/** Puts the caret in the middle of the middle paragraph (through the DOM selection, as a click would). */
+async function caretInMiddle(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const body = document.querySelector('[data-testid="article-body"]') as HTMLElement
+    const paragraphs = [...body.children].filter((el) => el.tagName === 'P')
+    const target = paragraphs[Math.floor(paragraphs.length / 2)] as HTMLElement
+    target.scrollIntoView({ block: 'center' })
+    const text = target.querySelector('[data-lexical-text]')?.firstChild as Text
+    body.focus()
+    window.getSelection()?.collapse(text, Math.floor(text.length / 2))
+  })
+  await page.waitForTimeout(300)
+}
+
+async function keystrokes(page: Page): Promise<Record<Op, number[]>> {
+  await caretInMiddle(page)
+  const letters = 'newspaper '
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : (letters[i % letters.length] as string))
+    await page.waitForTimeout(8)
+  }
+  // Enter splits the paragraph; Backspace at the start of the new one joins them again.
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(8)
+    await page.keyboard.press('Backspace')
+    await page.waitForTimeout(8)
+  }
+  const raw = await page.evaluate(() => (window as unknown as { __lat: { samples: { key: string; ms: number }[] } }).__lat.samples)
+  const of = (pred: (k: string) => boolean): number[] => raw.filter((s) => pred(s.key)).map((s) => s.ms).slice(WARMUP)
+  return { type: of((k) => k.length === 1 || k === ' '), enter: of((k) => k === 'Enter'), backspace: of((k) => k === 'Backspace') }
+}
+
+async function runGalley(browser: Browser, file: string, blocks: number): Promise<EditorRun> {
+  const app = await launchGalley({ browser, viewport: { width: 1360, height: 880 } })
+  try {
+    const opened = await openAndMeasure(app.page, '[data-testid="open-file-input"]', file, blocks)
+    await instrument(app.page)
+    return { openMs: opened.openMs, heapMb: opened.heapMb, samples: await keystrokes(app.page) }
+  } finally {
+    await app.close()
+  }
+}
+
+async function runBare(browser: Browser, file: string, blocks: number): Promise<EditorRun> {
+  const server = await serveRenderer(bareDir)
+  const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, deviceScaleFactor: 1 })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${server.origin}/index.html`)
+    await page.waitForSelector('[data-testid="article-body"]')
+    const opened = await openAndMeasure(page, '#open', file, blocks)
+    await instrument(page)
+    return { openMs: opened.openMs, heapMb: opened.heapMb, samples: await keystrokes(page) }
+  } finally {
+    await context.close().catch(() => undefined)
+    await server.close()
+  }
+}
+
+const { file, words, blocks, textBlocks } = await prepare()
+console.log(`Article: ${words} words, ${blocks} blocks (${blocks - textBlocks} images).`)
+const browser = await launchChromium()
+const galley: EditorRun[] = []
+const bare: EditorRun[] = []
+try {
+  // Interleaved rounds, so both editors see the same machine load.
+  for (let r = 0; r < ROUNDS; r++) {
+    console.log(`Round ${r + 1}/${ROUNDS}: Galley…`)
+    galley.push(await runGalley(browser, file, blocks))
+    console.log(`Round ${r + 1}/${ROUNDS}: bare Lexical…`)
+    bare.push(await runBare(browser, file, textBlocks))
+  }
+} finally {
+  await browser.close()
+}
+
+const pooled = (runs: EditorRun[], op: Op): number[] => runs.flatMap((run) => run.samples[op])
+const median = (xs: number[]): number => percentile(xs, 0.5)
+const perOp = Object.fromEntries(
+  OPS.map((op) => {
+    const g = pooled(galley, op)
+    const b = pooled(bare, op)
+    const row = { n: Math.min(g.length, b.length), galley_p50_ms: round(percentile(g, 0.5)), galley_p95_ms: round(percentile(g, 0.95)), bare_p50_ms: round(percentile(b, 0.5)), bare_p95_ms: round(percentile(b, 0.95)) }
+    return [op, { ...row, p95_ratio: round(row.galley_p95_ms / row.bare_p95_ms) }]
+  }),
+) as Record<Op, { n: number; galley_p50_ms: number; galley_p95_ms: number; bare_p50_ms: number; bare_p95_ms: number; p95_ratio: number }>
+
+const worst = OPS.reduce((a, b) => (perOp[b].p95_ratio > perOp[a].p95_ratio ? b : a))
+const openMs = median(galley.map((r) => r.openMs))
+const bareOpenMs = median(bare.map((r) => r.openMs))
+console.log('')
+console.log('operation   n    Galley p50/p95 ms    bare p50/p95 ms    p95 ratio')
+for (const op of OPS) {
+  const r = perOp[op]
+  console.log(`${op.padEnd(10)} ${String(r.n).padStart(4)}   ${String(r.galley_p50_ms).padStart(7)} / ${String(r.galley_p95_ms).padEnd(8)}  ${String(r.bare_p50_ms).padStart(7)} / ${String(r.bare_p95_ms).padEnd(8)}  ${r.p95_ratio}`)
+}
+console.log(`open: Galley ${round(openMs)} ms, bare ${round(bareOpenMs)} ms (ratio ${round(openMs / bareOpenMs)})`)
+console.log(`heap after open: Galley ${round(median(galley.map((r) => r.heapMb)))} MB, bare ${round(median(bare.map((r) => r.heapMb)))} MB`)
+console.log(`targets: p95 ≤ 1.25× bare for the worst operation (${worst}), open ≤ 1.5× bare`)
+
+const result = {
+  words,
+  worst_operation: worst,
+  galley_p50_ms: perOp[worst].galley_p50_ms,
+  galley_p95_ms: perOp[worst].galley_p95_ms,
+  bare_p50_ms: perOp[worst].bare_p50_ms,
+  bare_p95_ms: perOp[worst].bare_p95_ms,
+  p95_ratio: perOp[worst].p95_ratio,
+  open_ms: round(openMs),
+  bare_open_ms: round(bareOpenMs),
+  open_ratio: round(openMs / bareOpenMs),
+  heap_mb: round(median(galley.map((r) => r.heapMb))),
+  bare_heap_mb: round(median(bare.map((r) => r.heapMb))),
+  operations: perOp,
+}
+console.log(`BENCH typing ${JSON.stringify(result)}`)

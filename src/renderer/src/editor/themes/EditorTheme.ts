@@ -1,0 +1,41 @@
+// Class names Lexical puts on the editor's DOM; the look is in EditorTheme.css beside this file.
+import type { EditorThemeClasses } from 'lexical'
+
+export const EditorTheme: EditorThemeClasses & Record<string, unknown> = {
+  root: 'article-body',
+  paragraph: 'ed-p',
+  heading: { h2: 'ed-subhead', h3: 'ed-subhead ed-subhead--minor' },
+  quote: 'ed-quote',
+  list: {
+    ul: 'ed-list ed-list--bullet',
+    ol: 'ed-list ed-list--number',
+    listitem: 'ed-listitem',
+    nested: { listitem: 'ed-listitem--nested' },
+  },
+  link: 'ed-link',
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strike',
+    underlineStrikethrough: 'ed-underline-strike',
+    subscript: 'ed-sub',
+    superscript: 'ed-sup',
+    code: 'ed-code',
+  },
+  'pull-quote': 'ed-pull-quote',
+  'pull-quote-text': 'ed-pull-quote-text',
+  'pull-quote-attribution': 'ed-pull-quote-attribution',
+  'fact-box': 'ed-box',
+  'fact-box-title': 'ed-box-title',
+  'qa-pair': 'ed-qa',
+  'qa-question': 'ed-qa-question',
+  'qa-answer': 'ed-qa-answer',
+  timeline: 'ed-timeline',
+  'timeline-entry': 'ed-timeline-entry',
+  'timeline-date': 'ed-timeline-date',
+  'timeline-event': 'ed-timeline-event',
+  image: 'ed-image',
+  'section-break': 'ed-section-break',
+  'page-break': 'ed-page-break',
+}

@@ -1,0 +1,196 @@
+import { BodySchema, type BodyJSON } from '../../src/shared/article/body'
+import { bodyStats } from '../../src/shared/article/stats'
+import { expect, test } from './harness/fixtures'
+import { BODY, exportedBody, mod, pasteHtml } from './helpers/editor'
+import { solidPng } from './helpers/png'
+
+const M = mod()
+
+function types(body: BodyJSON): string[] {
+  return body.root.children.map((b) => (b.type === 'heading' ? `heading:${b.tag}` : b.type))
+}
+
+test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pair and a captioned image', async ({ galley }) => {
+  const { page } = galley
+  await page.getByRole('textbox', { name: 'Headline' }).first().fill('Bridge reopens after the flood')
+  const body = page.locator(BODY)
+  await body.click()
+  const k = page.keyboard
+  await k.type('The bridge over the river reopened on Wednesday.')
+  await k.press('Enter')
+  await k.type('## What comes next')
+  await k.press('Enter')
+  await k.type('- Repairs to the east bank')
+  await k.press('Enter')
+  await k.type('New lighting')
+  await k.press('Enter')
+  await k.press('Enter')
+  // Pull quote from the slash menu.
+  await k.type('/pull')
+  await expect(page.getByTestId('slash-menu')).toBeVisible()
+  await k.press('Enter')
+  await k.type('We kept our word')
+  await k.press('Enter')
+  await k.type('Mayor Ahmadi')
+  await k.press('Enter')
+  // Fact box from its shortcut.
+  await k.press(`${M}+Alt+B`)
+  await k.type('Key figures')
+  await k.press('Enter')
+  await k.type('Length: 240 metres')
+  await k.press('Enter')
+  await k.press('Enter')
+  await k.type('### The interview')
+  await k.press('Enter')
+  // Q&A pair from the Insert menu.
+  await page.getByRole('button', { name: 'Insert' }).click()
+  await page.getByRole('menuitem', { name: /Q&A pair/ }).click()
+  await k.type('When will the road open?')
+  await k.press('Enter')
+  await k.type('Next month.')
+  await k.press('Enter')
+  await k.press('Enter')
+  await k.type('Image follows.')
+  // Image from a file, then a caption.
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'bridge.png', mimeType: 'image/png', buffer: solidPng(64, 40, [40, 90, 160]) })
+  const caption = page.getByRole('textbox', { name: 'Caption' })
+  await expect(caption).toBeVisible()
+  await caption.fill('The bridge at dawn')
+  await page.getByRole('textbox', { name: 'Credit' }).fill('Photo: A. Noori')
+  await page.getByRole('textbox', { name: 'Credit' }).press('Enter')
+
+  // The DOM shows the structure…
+  await expect(body.locator('h2')).toHaveText('What comes next')
+  await expect(body.locator('h3')).toHaveText('The interview')
+  await expect(body.locator('ul li')).toHaveText(['Repairs to the east bank', 'New lighting'])
+  await expect(body.locator('figure.ed-pull-quote')).toContainText('We kept our word')
+  await expect(body.locator('aside.ed-box')).toContainText('Length: 240 metres')
+  await expect(body.locator('.ed-qa-answer')).toHaveText('Next month.')
+  await expect(body.locator('figure.image img')).toHaveAttribute('src', /^data:image\/png;base64,/)
+  await expect(page.getByTestId('outline').getByRole('button')).toHaveText(['What comes next', 'The interview'])
+
+  // …and the exported JSON is what a .galley file holds.
+  await expect.poll(async () => (await exportedBody(page)).root.children.find((b) => b.type === 'image')?.['caption']).toBe('The bridge at dawn')
+  const json = await exportedBody(page)
+  const parsed = BodySchema.safeParse(json)
+  expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 3))).toBe(true)
+  expect(types(json), types(json).join(" ")).toEqual(['paragraph', 'heading:h2', 'list', 'pull-quote', 'fact-box', 'heading:h3', 'qa-pair', 'paragraph', 'image', 'paragraph'])
+  expect(json.root.children[3]).toMatchObject({ children: [{ children: [{ text: 'We kept our word' }] }, { children: [{ text: 'Mayor Ahmadi' }] }] })
+  expect(json.root.children[4]).toMatchObject({ type: 'fact-box', variant: 'facts', children: [{ type: 'fact-box-title', children: [{ text: 'Key figures' }] }, { type: 'paragraph' }] })
+  expect(json.root.children[8]).toMatchObject({ type: 'image', caption: 'The bridge at dawn', credit: 'Photo: A. Noori', width: 'column' })
+
+  // Counts follow, computed as the shared counter does.
+  await expect(page.getByTestId('count-words')).toHaveText(`${bodyStats(json).words} words`)
+})
+
+test('find and replace all is undone in one step', async ({ galley }) => {
+  const { page } = galley
+  const body = page.locator(BODY)
+  await body.click()
+  await page.keyboard.type('The mayor spoke. The Mayor left.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('A mayoral race and the mayor again.')
+  await page.keyboard.press(`${M}+H`)
+  await page.getByRole('textbox', { name: 'Find' }).fill('mayor')
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 4')
+  await page.getByRole('button', { name: 'Whole words only' }).click()
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 3')
+  await page.getByRole('button', { name: 'Match case' }).click()
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 2')
+  // Every match is highlighted, without touching the document.
+  expect(await page.evaluate(() => CSS.highlights.get('galley-find')?.size)).toBe(2)
+  await page.getByRole('textbox', { name: 'Replace with' }).fill('governor')
+  await page.getByRole('button', { name: 'Replace all' }).click()
+  await expect(body).toHaveText('The governor spoke. The Mayor left.A mayoral race and the governor again.')
+  await body.click()
+  await page.keyboard.press(`${M}+Z`)
+  await expect(body).toHaveText('The mayor spoke. The Mayor left.A mayoral race and the mayor again.')
+  // A regular expression with a group.
+  await page.keyboard.press(`${M}+H`)
+  await page.getByRole('button', { name: 'Regular expression' }).click()
+  await page.getByRole('textbox', { name: 'Find' }).fill('(\\w+)al race')
+  await page.getByRole('textbox', { name: 'Replace with' }).fill('$1 contest')
+  await page.getByRole('button', { name: 'Replace all' }).click()
+  await expect(body).toContainText('A mayor contest and')
+})
+
+test('a hostile HTML paste leaves no trace in the DOM or the exported JSON', async ({ galley }) => {
+  const { page } = galley
+  await page.locator(BODY).click()
+  const hostile = `
+    <html><head><style>p { color: red }</style><script>window.__pwned = 1</script><link rel="stylesheet" href="http://evil.example/x.css"></head>
+    <body>
+      <h1 style="font-family: Comic Sans MS; color: red" onclick="window.__pwned = 2">Pasted headline</h1>
+      <p style="color: red; font-size: 40px; background: url(http://evil.example/bg.png)" class="MsoNormal">Plain <b>bold</b> and <span style="font-style: italic">italic</span> text
+        <a href="javascript:window.__pwned = 3">bad link</a> and <a href="https://example.com/ok" onmouseover="window.__pwned = 4">good link</a>
+        and <a href="data:text/html,<script>alert(1)</script>">data link</a>.</p>
+      <img src="http://tracker.example/pixel.gif" width="1" height="1">
+      <img src="https://evil.example/photo.jpg" onerror="window.__pwned = 5">
+      <iframe src="https://evil.example/"></iframe>
+      <ul><li>one</li><li>two</li></ul>
+      <svg onload="window.__pwned = 6"><circle r="5"/></svg>
+      <font face="Wingdings">Fonty</font>
+    </body></html>`
+  await pasteHtml(page, hostile, 'Pasted headline')
+  const body = page.locator(BODY)
+  await expect(body.locator('h2')).toHaveText('Pasted headline')
+  await expect(body.locator('ul li')).toHaveText(['one', 'two'])
+  await expect(body.locator('a')).toHaveCount(1)
+  await expect(body.locator('a')).toHaveAttribute('href', 'https://example.com/ok')
+
+  const html = await body.innerHTML()
+  for (const trace of ['script', 'onclick', 'onerror', 'onmouseover', 'onload', 'javascript:', 'data:text', 'evil.example', 'tracker.example', 'iframe', '<svg', 'Comic', 'color', 'font-size', 'Wingdings', 'MsoNormal', '<img']) {
+    expect(html, `DOM contains ${trace}`).not.toContain(trace)
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  const json = JSON.stringify(await exportedBody(page))
+  for (const trace of ['javascript:', 'data:text', 'evil.example', 'tracker.example', 'color', 'Comic', 'font-size', 'Wingdings', 'onerror']) {
+    expect(json, `JSON contains ${trace}`).not.toContain(trace)
+  }
+  expect(BodySchema.safeParse(JSON.parse(json)).success).toBe(true)
+  // Formats survive the cleaning.
+  await expect(body.locator('strong, .ed-bold').first()).toHaveText('bold')
+  await expect(body.locator('em, .ed-italic').first()).toHaveText('italic')
+})
+
+test('an RTL article (Dari) is typed and displayed right to left, with mixed paragraphs', async ({ galley }) => {
+  const { page } = galley
+  await page.getByLabel('Language', { exact: true }).selectOption('fa-AF')
+  await expect(page.getByLabel('Direction', { exact: true })).toHaveValue('rtl')
+  const body = page.locator(BODY)
+  await expect(body).toHaveAttribute('dir', 'rtl')
+  await body.click()
+  await page.keyboard.type('پل کابل پس از سیلاب "دوباره" باز شد')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Reuters reported the reopening.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('متن')
+  const paragraphs = body.locator('p')
+  await expect(paragraphs.nth(0)).toHaveText('پل کابل پس از سیلاب «دوباره» باز شد')
+  const layout = await paragraphs.evaluateAll((ps) =>
+    ps.map((p) => {
+      const range = document.createRange()
+      range.selectNodeContents(p)
+      const text = range.getBoundingClientRect()
+      const box = p.getBoundingClientRect()
+      return { direction: getComputedStyle(p).direction, rightGap: Math.round(box.right - text.right), leftGap: Math.round(text.left - box.left), font: getComputedStyle(p).fontFamily }
+    }),
+  )
+  // Persian paragraphs run right to left and sit against the right edge; the English one is LTR.
+  expect(layout[0]?.direction).toBe('rtl')
+  expect(layout[0]?.rightGap).toBeLessThan(2)
+  expect(layout[1]?.direction).toBe('ltr')
+  expect(layout[1]?.leftGap).toBeLessThan(2)
+  expect(layout[2]?.direction).toBe('rtl')
+  expect(layout[0]?.font).toContain('Vazirmatn')
+  expect(await page.evaluate(() => document.fonts.check('20px Vazirmatn', 'سلام'))).toBe(true)
+  // The caret sits in the RTL paragraph at its right when it starts.
+  await page.keyboard.press('Home')
+  const caret = await page.evaluate(() => {
+    const r = window.getSelection()?.getRangeAt(0).getBoundingClientRect()
+    const p = document.querySelectorAll('[data-testid="article-body"] p')[2]?.getBoundingClientRect()
+    return r && p ? Math.round(p.right - r.right) : null
+  })
+  expect(caret).not.toBeNull()
+  expect(caret as number).toBeLessThan(3)
+})
