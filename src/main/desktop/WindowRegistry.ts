@@ -11,6 +11,7 @@ export interface WindowRecord {
   previewShown: boolean
   focusMode: boolean
   inspectorShown: boolean
+  sidebarShown: boolean
   /** Files routed to the window before its renderer asked for them (`takePendingFiles`). */
   readonly pendingFiles: string[]
   /** The renderer has called `takePendingFiles`: later files go out as `onOpenFile` events. */
@@ -31,6 +32,7 @@ export class WindowRegistry {
       previewShown: false,
       focusMode: false,
       inspectorShown: true,
+      sidebarShown: true,
       pendingFiles: articlePath ? [articlePath] : [],
       listening: false,
     }
@@ -71,6 +73,7 @@ export class WindowRegistry {
     if (patch.previewShown !== undefined) record.previewShown = patch.previewShown
     if (patch.focusMode !== undefined) record.focusMode = patch.focusMode
     if (patch.inspectorShown !== undefined) record.inspectorShown = patch.inspectorShown
+    if (patch.sidebarShown !== undefined) record.sidebarShown = patch.sidebarShown
     return { openElsewhere: undefined }
   }
 

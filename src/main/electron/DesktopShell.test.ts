@@ -189,11 +189,11 @@ describe('menu', () => {
   it('is rebuilt from the focused window’s state', async () => {
     const id = await shell.openWindow(null)
     const items = () => JSON.stringify(fake.menus.at(-1) ?? null)
-    await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","enabled":false'))
+    await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","registerAccelerator":false,"enabled":false'))
     const file = await article('X.galley')
     admitted = [file] // the library lists it first once the window has opened it
     await shell.setWindowState(id, { articlePath: file, title: 'X' })
-    await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","enabled":true'))
+    await vi.waitFor(() => expect(items()).toContain('"id":"file.exportPdf","label":"PDF…","accelerator":"CmdOrCtrl+E","registerAccelerator":false,"enabled":true'))
     expect(items()).toContain('"label":"X"')
   })
 

@@ -240,6 +240,7 @@ export class DesktopShell implements DesktopPort {
       previewShown: record?.previewShown ?? false,
       focusMode: record?.focusMode ?? false,
       inspectorShown: record?.inspectorShown ?? true,
+      sidebarShown: record?.sidebarShown ?? true,
       fullScreen: win?.isFullScreen() ?? false,
       spellCheck: this.spellCheck,
       zoom: this.zoom,

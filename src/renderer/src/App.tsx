@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/app'
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings'
 import { PreferencesDialog } from './features/preferences/PreferencesDialog'
 import { Workspace } from './features/workspace/Workspace'
+import { useMenuCommands } from './commands/registry'
 import { host, isHostFailure, onHostEvent } from './host'
 import { useTheme } from './useTheme'
 
@@ -12,6 +13,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null)
   const [prefsOpen, setPrefsOpen] = useState(false)
   useTheme(settings?.theme)
+  useMenuCommands(info?.platform)
 
   useEffect(() => {
     let live = true

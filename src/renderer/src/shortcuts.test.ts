@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ACTIONS, actionForEvent, matchesShortcut, shortcutLabel, tooltip, type ActionId } from './shortcuts'
+import { shortcutLabel as catalogShortcutLabel } from '../../shared/commands/catalog'
+import { ACTIONS, actionForCommand, actionForEvent, commandFor, matchesShortcut, shortcutLabel, tooltip, type ActionId } from './shortcuts'
 
 const key = (code: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({ code, key: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
 
@@ -8,7 +9,9 @@ describe('shortcuts', () => {
     expect(tooltip('bold', 'linux')).toBe('Bold (Ctrl+B)')
     expect(shortcutLabel('strikethrough', 'win32')).toBe('Ctrl+Shift+X')
     expect(shortcutLabel('bold', 'darwin')).toBe('⌘B')
-    expect(shortcutLabel('replace', 'darwin')).toBe('⌘⌥F')
+    expect(shortcutLabel('replace', 'darwin')).toBe('⌥⌘F')
+    expect(shortcutLabel('findNext', 'linux')).toBe('F3')
+    expect(shortcutLabel('findNext', 'darwin')).toBe('⌘G')
   })
 
   it('matches by physical key, so a Russian layout works', () => {
@@ -17,6 +20,25 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('KeyB', { ctrlKey: true }), 'bold', 'darwin')).toBe(false)
     expect(matchesShortcut(key('KeyB', { ctrlKey: true, shiftKey: true }), 'bold', 'linux')).toBe(false)
     expect(actionForEvent(key('Digit2', { ctrlKey: true, altKey: true }), ['subhead', 'subhead3'], 'linux')).toBe('subhead')
+  })
+
+  it('takes its keys from the command catalog the menu is built from', () => {
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      for (const id of Object.keys(ACTIONS) as ActionId[]) {
+        expect(shortcutLabel(id, platform)).toBe(catalogShortcutLabel(commandFor(id, platform), platform) ?? '')
+        expect(actionForCommand(commandFor(id, platform), platform)).toBe(id)
+      }
+    }
+    expect(commandFor('preferences', 'darwin')).toBe('app.preferences')
+    expect(commandFor('preferences', 'linux')).toBe('file.preferences')
+    expect(actionForCommand('file.exportPdf', 'linux')).toBeNull()
+  })
+
+  it('matches the Mac’s Command key and the real Control key apart', () => {
+    expect(matchesShortcut(key('KeyG', { metaKey: true }), 'findNext', 'darwin')).toBe(true)
+    expect(matchesShortcut(key('F3'), 'findNext', 'linux')).toBe(true)
+    expect(matchesShortcut(key('Period', { ctrlKey: true, shiftKey: true }), 'superscript', 'linux')).toBe(true)
+    expect(matchesShortcut(key('NumpadEnter', { ctrlKey: true }), 'insertPageBreak', 'linux')).toBe(true)
   })
 
   it('gives every action a distinct shortcut on each platform', () => {

@@ -17,6 +17,7 @@ export const WindowStatePatchSchema = z
     previewShown: z.boolean(),
     focusMode: z.boolean(),
     inspectorShown: z.boolean(),
+    sidebarShown: z.boolean(),
   })
   .partial()
   .strict()

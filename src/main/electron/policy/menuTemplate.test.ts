@@ -121,6 +121,16 @@ describe.each(PLATFORMS)('application menu on %s', (platform) => {
     expect(byId.get('file.print')?.accelerator).toBe('CmdOrCtrl+P')
     expect(byId.get('view.fullScreen')?.accelerator).toBe(platform === 'darwin' ? 'Cmd+Ctrl+F' : 'F11')
   })
+
+  it('shows the window’s own shortcuts without registering them where the menu would take the key first', () => {
+    const byId = new Map(build(full).items.map((i) => [i.id, i]))
+    // Renderer commands: the page answers the key itself (also in a plain browser); the menu only shows it.
+    expect(byId.get('format.bold')?.registerAccelerator).toBe(platform === 'darwin' ? undefined : false)
+    expect(byId.get('edit.find')?.registerAccelerator).toBe(platform === 'darwin' ? undefined : false)
+    // Main-side commands and roles keep their accelerators.
+    expect(byId.get('file.open')?.registerAccelerator).toBeUndefined()
+    expect(byId.get('edit.copy')?.registerAccelerator).toBeUndefined()
+  })
 })
 
 describe('application menu and state', () => {

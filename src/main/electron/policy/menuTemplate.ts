@@ -30,6 +30,9 @@ function itemFor(command: CommandDef, state: AppState, run: RunCommand): Item {
   const item: Item = { id: command.id, label: labelFor(command, state.platform) }
   const accelerator = acceleratorFor(command, state.platform)
   if (accelerator) item.accelerator = accelerator
+  // The window answers the keys of its own commands (src/renderer/src/commands/registry.ts); the menu
+  // only shows them, so a key press never runs twice. macOS hands key equivalents to the page first.
+  if (accelerator && command.runsIn === 'renderer' && state.platform !== 'darwin') item.registerAccelerator = false
   if (command.enabled) item.enabled = command.enabled(state)
   if (command.checked) {
     item.type = 'checkbox'

@@ -17,6 +17,7 @@ import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
+import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
 import { OutlinePlugin } from './plugins/OutlinePlugin'
 import { SessionPlugin } from './plugins/SessionPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
@@ -54,7 +55,8 @@ export function ArticleEditorProvider({ children }: { readonly children: ReactNo
 
 /** The editable body with all its plugins. */
 export function ArticleBody() {
-  const { language, direction } = useEditorEnvironment()
+  const { language, direction, session } = useEditorEnvironment()
+  const readOnly = session.readOnly !== null
   const info = LANGUAGES[language]
   return (
     <div className={`article-body-wrap script-${info.script}`} dir={direction}>
@@ -82,6 +84,7 @@ export function ArticleBody() {
       <SmartTypographyPlugin language={language} />
       <ClipboardPlugin />
       <ShortcutsPlugin />
+      <MenuCommandsPlugin readOnly={readOnly} />
       <LinkEditorPlugin />
       <SlashMenuPlugin />
       <StatsPlugin />

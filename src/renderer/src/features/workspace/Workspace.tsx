@@ -13,7 +13,8 @@ import { createEditorStores, EditorEnvironmentContext, useEditorEnvironment, typ
 import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
-import { actionForEvent, tooltip, type ActionId, type Platform } from '../../shortcuts'
+import { noteKeyRun, registerCommand } from '../../commands/registry'
+import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
 import { Inspector } from '../inspector/Inspector'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
@@ -111,15 +112,8 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ open: true, replace: replace || (f.open && f.replace), token: f.token + 1 })), [])
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && layout.focus) {
-        update({ focus: false })
-        return
-      }
-      const id = actionForEvent(e, WINDOW_ACTIONS, platform)
-      if (!id) return
-      e.preventDefault()
+  const runWindowAction = useCallback(
+    (id: (typeof WINDOW_ACTIONS)[number]): void => {
       switch (id) {
         case 'find':
           openFind(false)
@@ -147,10 +141,30 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
           onPreferences()
           break
       }
+    },
+    [layout, update, openFind, onOpen, onPreferences],
+  )
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape' && layout.focus) {
+        update({ focus: false })
+        return
+      }
+      const id = actionForEvent(e, WINDOW_ACTIONS, platform)
+      if (!id) return
+      e.preventDefault()
+      noteKeyRun(commandFor(id, platform))
+      runWindowAction(id)
     }
     window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [layout, update, platform, openFind, onOpen, onPreferences])
+    // The same actions from the application menu.
+    const offCommands = WINDOW_ACTIONS.map((id) => registerCommand(commandFor(id, platform), () => runWindowAction(id)))
+    return () => {
+      window.removeEventListener('keydown', onKey, true)
+      for (const off of offCommands) off()
+    }
+  }, [layout, update, platform, runWindowAction])
 
   const tabs = useMemo<SidebarTab[]>(() => [{ id: 'outline', label: 'Outline', render: () => <OutlinePanel /> }], [])
   const showSidebar = layout.sidebarOpen && !layout.focus

@@ -2,7 +2,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical'
 import { useEffect } from 'react'
-import { actionForEvent, matchesShortcut } from '../../../shortcuts'
+import { noteKeyRun } from '../../../commands/registry'
+import { actionForEvent, commandFor, matchesShortcut } from '../../../shortcuts'
 import { EDITOR_ACTIONS, runEditorAction } from '../../actions'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 
@@ -19,6 +20,7 @@ export function ShortcutsPlugin(): null {
           const id = redoY ? 'redo' : actionForEvent(event, EDITOR_ACTIONS, platform)
           if (!id || matchesShortcut(event, 'pastePlain', platform)) return false
           event.preventDefault()
+          noteKeyRun(commandFor(id, platform))
           runEditorAction(editor, id)
           return true
         },
