@@ -185,7 +185,7 @@ export const metaArb: fc.Arbitrary<ArticleMeta> = withUnknown(
       fc.record({ unit: fc.constant('words' as const), min: fc.integer({ min: 0, max: 900 }), max: fc.integer({ min: 900, max: 2000 }) }),
       fc.record({ unit: fc.constant('lines' as const), lines: fc.integer({ min: 1, max: 400 }) }),
     ),
-    fields: fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), textArb(30), { maxKeys: 3 }),
+    fields: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,9}$/), textArb(30), { maxKeys: 3 }),
     created: isoDate.map((d) => d.toISOString()),
     modified: isoDate.map((d) => d.toISOString()),
   }),

@@ -109,6 +109,14 @@ describe('parseArticle / serializeArticle', () => {
     }
   })
 
+  it('refuses a custom field named like an object property instead of losing it silently', () => {
+    // Found by the property test: a record quietly drops a "__proto__" key, so the field vanished on save.
+    const json = JSON.parse(serializeArticle(sample())) as { meta: { fields: Record<string, string> } }
+    const text = JSON.stringify(json).replace('"fields":{}', '"fields":{"__proto__":"x"}')
+    expect(text).toContain('"__proto__"')
+    expect(() => parseArticle(text)).toThrow(expect.objectContaining({ code: 'FILE_INVALID', detail: expect.stringMatching(/^meta › fields/) }))
+  })
+
   it('refuses an unknown block type, naming where it is', () => {
     const json = JSON.parse(serializeArticle(sample())) as { body: { root: { children: unknown[] } } }
     json.body.root.children.splice(1, 0, { type: 'script', version: 1 })

@@ -124,6 +124,7 @@ export function parseArticle(text: string): ParsedArticle {
     file = step(file)
   }
   file = fillMissing(file)
+  refuseProtoKeys(file)
   const result = ArticleSchema.safeParse(file)
   if (!result.success) {
     const issue = result.error.issues[0]
@@ -166,6 +167,22 @@ function fillMissing(file: Record<string, unknown>): Record<string, unknown> {
   else if (typeof layout === 'object' && layout !== null && !Array.isArray(layout)) out['layout'] = { ...defaultLayout, ...(layout as object) }
   if (out['assets'] === undefined) out['assets'] = {}
   return out
+}
+
+/**
+ * zod's records skip a `__proto__` key without a word, so a custom field or an image stored under that
+ * name would vanish on the next save. Say so instead.
+ */
+function refuseProtoKeys(file: Record<string, unknown>): void {
+  const places: [unknown, string][] = [
+    [(file['meta'] as Record<string, unknown> | undefined)?.['fields'], 'meta › fields › __proto__'],
+    [file['assets'], 'assets › __proto__'],
+  ]
+  for (const [record, where] of places) {
+    if (record && typeof record === 'object' && Object.hasOwn(record, '__proto__')) {
+      throw problem('FILE_INVALID', `This article file is damaged: the field “${where}” is not valid (it is not a field name). Nothing was changed.`, where)
+    }
+  }
 }
 
 function checkAssets(assets: Assets): void {

@@ -23,6 +23,12 @@ export type Target = z.infer<typeof TargetSchema>
 
 const text = (max: number) => z.string().max(max)
 
+/**
+ * A template-specific field's id: a name, never something like `__proto__` that a JSON reader would
+ * treat specially (the record would silently lose it).
+ */
+export const FIELD_ID = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,79}$/, 'must be a field name (letters, digits, - and _)')
+
 export const MetaSchema = z.looseObject({
   /** Id of the template the article was started from. */
   template: text(80),
@@ -45,7 +51,7 @@ export const MetaSchema = z.looseObject({
   tags: z.array(text(80)).max(100),
   target: TargetSchema.nullable(),
   /** Template-specific fields (rating, work reviewed, interviewee…), by field id. */
-  fields: z.record(z.string().max(80), text(5000)),
+  fields: z.record(FIELD_ID, text(5000)),
   /** Words the spell checker accepts in this article only ("Ignore" in the context menu). */
   spellingIgnore: z.array(text(100)).max(5000).optional(),
   created: z.iso.datetime({ offset: true }),
