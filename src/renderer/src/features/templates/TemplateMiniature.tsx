@@ -83,17 +83,19 @@ interface Props {
   /** Width / height of the page. */
   readonly aspect: number
   readonly publication: string
+  /** The masthead line as the newsroom's articles will print it: `Editor in Chief: …` and the long date. */
+  readonly mastheadLine: readonly [string, string]
 }
 
-export function TemplateMiniature({ preview, aspect, publication }: Props) {
+export function TemplateMiniature({ preview, aspect, publication, mastheadLine }: Props) {
   return (
     <div className="mini-page" style={{ aspectRatio: String(aspect) }} aria-hidden="true">
       {preview.masthead && (
         <span className="mini-masthead">
           <span className="mini-nameplate">{publication || 'Your Paper'}</span>
           <span className="mini-masthead-line">
-            <span>Editor in Chief</span>
-            <span>Long date</span>
+            <span>{mastheadLine[0]}</span>
+            <span>{mastheadLine[1]}</span>
           </span>
         </span>
       )}
@@ -107,7 +109,7 @@ export function TemplateMiniature({ preview, aspect, publication }: Props) {
           <MiniBlock key={i} block={block} />
         ))}
         {/* The rest of the page is copy to come; the page clips what does not fit. */}
-        <Lines count={preview.columns * 24} />
+        <Lines count={preview.columns * 60} />
       </span>
     </div>
   )

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Language } from '../../../../shared/article/languages'
 import { sectionBlock } from '../../../../shared/templates/blocks'
+import { formatEditorInChief, formatMastheadDate, localIsoDate, type DateFormat } from '../../../../shared/templates/dates'
 import { pageAspect, templatePreview } from '../../../../shared/templates/preview'
 import type { Template } from '../../../../shared/templates/schema'
 import { LANGUAGE_OPTIONS } from '../../lib/languageOptions'
@@ -16,6 +17,8 @@ import './templates.css'
 interface Props {
   readonly defaultLanguage: Language
   readonly publication: string
+  readonly editorInChief: string
+  readonly dateFormat: DateFormat
   /** The template chosen the last time, selected when the picker opens. */
   readonly initial?: string | null
   readonly onChoose: (templateId: string, options: NewArticleOptions) => void
@@ -23,12 +26,12 @@ interface Props {
   readonly onClose: () => void
 }
 
-function TemplateDetails({ template, publication }: { readonly template: Template; readonly publication: string }) {
+function TemplateDetails({ template, publication, mastheadLine }: { readonly template: Template; readonly publication: string; readonly mastheadLine: readonly [string, string] }) {
   const preview = useMemo(() => templatePreview(template), [template])
   const suggested = template.suggestedBlocks.flatMap((id) => sectionBlock(id)?.label ?? [])
   return (
     <div className="picker-preview" data-testid="template-preview" aria-live="polite">
-      <TemplateMiniature preview={preview} aspect={pageAspect(template.layout)} publication={publication} />
+      <TemplateMiniature preview={preview} aspect={pageAspect(template.layout)} publication={publication} mastheadLine={mastheadLine} />
       <div className="picker-details">
         <h3 className="picker-name">{template.name}</h3>
         <p className="picker-description">{template.description}</p>
@@ -76,7 +79,7 @@ function TemplateDetails({ template, publication }: { readonly template: Templat
   )
 }
 
-export function TemplatePicker({ defaultLanguage, publication, initial, onChoose, onManage, onClose }: Props) {
+export function TemplatePicker({ defaultLanguage, publication, editorInChief, dateFormat, initial, onChoose, onManage, onClose }: Props) {
   const { entries, find, problems } = useTemplates()
   const dialog = useModalDialog()
   const listRef = useRef<HTMLDivElement>(null)
@@ -88,6 +91,7 @@ export function TemplatePicker({ defaultLanguage, publication, initial, onChoose
   const template = current?.template ?? null
   const [language, setLanguage] = useState<Language | null>(null)
   const chosenLanguage = language ?? (template ? startLanguage(template, defaultLanguage) : defaultLanguage)
+  const mastheadLine: [string, string] = [formatEditorInChief(editorInChief || '…', chosenLanguage), formatMastheadDate(localIsoDate(new Date()), chosenLanguage, dateFormat)]
 
   useEffect(() => {
     if (current) listRef.current?.querySelector(`[data-template="${CSS.escape(current.template.id)}"]`)?.scrollIntoView({ block: 'nearest' })
@@ -161,7 +165,7 @@ export function TemplatePicker({ defaultLanguage, publication, initial, onChoose
             </p>
           )}
         </div>
-        {template ? <TemplateDetails template={template} publication={publication} /> : <div className="picker-preview" />}
+        {template ? <TemplateDetails template={template} publication={publication} mastheadLine={mastheadLine} /> : <div className="picker-preview" />}
       </div>
       <div className="picker-foot">
         <button type="button" className="ghost" onClick={onManage}>

@@ -149,6 +149,8 @@ export function Workspace({ info, settings, onPreferences }: Props) {
         <TemplatePicker
           defaultLanguage={settings.defaultLanguage}
           publication={settings.publicationName}
+          editorInChief={settings.editorInChief}
+          dateFormat={settings.dateFormat}
           initial={lastTemplate}
           onChoose={createFromTemplate}
           onManage={() => setDialog({ kind: 'manage', from: 'picker' })}
