@@ -67,6 +67,13 @@ describe('placeholders in the editor', () => {
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('')
   })
 
+  it('AltGr (Ctrl+Alt on Windows) types, so it replaces the placeholder too', () => {
+    const editor = editorWith(body([ph.paragraph(opening)]))
+    caretAt(editor, 0, 3)
+    editor.update(() => void editor.dispatchCommand(KEY_DOWN_COMMAND, new KeyboardEvent('keydown', { key: 'ł', ctrlKey: true, altKey: true })), { discrete: true })
+    expect(selected(editor)).toBe(opening)
+  })
+
   it('text typed over part of an instruction makes it copy: the marker goes', async () => {
     const editor = editorWith(body([ph.paragraph(opening)]))
     // Typing straight into the node (as an input method might), without the key handler.

@@ -101,8 +101,12 @@ export function $checkPlaceholder(node: TextNode): void {
   for (const part of node.splitText(...offsets)) if (part.getTextContent() !== marker) $setState(part, placeholderState, '')
 }
 
+/** A key that puts text in or takes it out: not a shortcut (Ctrl+Alt is AltGr on Windows, which types). */
 const isTyping = (event: KeyboardEvent): boolean =>
-  !event.ctrlKey && !event.metaKey && !event.isComposing && (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete')
+  !event.metaKey &&
+  (!event.ctrlKey || event.altKey) &&
+  !event.isComposing &&
+  ([...event.key].length === 1 || event.key === 'Backspace' || event.key === 'Delete')
 
 /**
  * The editor's placeholder behaviour, without the DOM: markers kept true, and a key that types,
