@@ -5,7 +5,7 @@ import { directionOf, type Language } from '../../../../shared/article/languages
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import { checkArticle } from '../../../../shared/templates/checklist'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
-import { LANGUAGE_OPTIONS } from '../../lib/languageOptions'
+import { LanguageOptions } from '../../lib/languageOptions'
 import { useStore } from '../../lib/store'
 import { formatCount, formatMinutes } from '../statusbar/format'
 import { useChecklist } from '../templates/useChecklist'
@@ -99,11 +99,7 @@ export function Inspector({ meta, readOnly, onChange, onSaveAsTemplate }: Props)
             // A new language brings its direction; direction can still be set apart afterwards.
             onChange={(e) => onChange({ language: e.target.value as Language, direction: directionOf(e.target.value as Language) })}
           >
-            {LANGUAGE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div className="field">

@@ -62,35 +62,25 @@ function FieldRow({ status, meta, readOnly, onChange }: { readonly status: Field
       )
       break
     case 'text':
-      control = (
-        <AutoGrowTextarea
-          id={id}
-          rows={2}
-          dir="auto"
-          value={status.value}
-          readOnly={readOnly}
-          placeholder={field.hint}
-          maxLength={fieldCap(field.id)}
-          aria-describedby={countId}
-          aria-invalid={over || undefined}
-          onChange={(e) => onChange(e.target.value.replace(/\n/g, ' '))}
-        />
-      )
-      break
-    case 'line':
-      control = (
-        <input
-          id={id}
-          dir="auto"
-          value={status.value}
-          readOnly={readOnly}
-          placeholder={field.hint}
-          maxLength={fieldCap(field.id)}
-          aria-describedby={countId}
-          aria-invalid={over || undefined}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )
+    case 'line': {
+      // What a line and a paragraph share; a paragraph's line breaks become spaces, as in print.
+      const text = {
+        id,
+        dir: 'auto',
+        value: status.value,
+        readOnly,
+        placeholder: field.hint,
+        maxLength: fieldCap(field.id),
+        'aria-describedby': countId,
+        'aria-invalid': over || undefined,
+      } as const
+      control =
+        field.input === 'text' ? (
+          <AutoGrowTextarea {...text} rows={2} onChange={(e) => onChange(e.target.value.replace(/\n/g, ' '))} />
+        ) : (
+          <input {...text} onChange={(e) => onChange(e.target.value)} />
+        )
+    }
   }
   return (
     <div className={`field tfield is-${status.state}${status.missing ? ' is-missing' : ''}`} data-field-id={field.id} data-testid={`field-${field.id}`}>

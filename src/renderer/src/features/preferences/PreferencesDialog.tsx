@@ -2,7 +2,8 @@ import { useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../../shared/ipc/settings'
 import { isHostFailure } from '../../host'
 import { formatDateline, formatEditorInChief, formatMastheadDate, localIsoDate } from '../../../../shared/templates/dates'
-import { LANGUAGE_OPTIONS } from '../../lib/languageOptions'
+import { LanguageOptions } from '../../lib/languageOptions'
+import { ErrorMessage } from '../../lib/ErrorMessage'
 import { useModalDialog } from '../../lib/useModalDialog'
 
 interface Props {
@@ -70,11 +71,7 @@ export function PreferencesDialog({ settings, onChange, onClose }: Props) {
               value={settings.defaultLanguage}
               onChange={(e) => save({ defaultLanguage: e.target.value as Settings['defaultLanguage'] })}
             >
-              {LANGUAGE_OPTIONS.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.label}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <label>
@@ -109,11 +106,7 @@ export function PreferencesDialog({ settings, onChange, onClose }: Props) {
             Save automatically while I type
           </label>
         </fieldset>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         <div className="actions">
           <button type="submit" className="primary">
             Done

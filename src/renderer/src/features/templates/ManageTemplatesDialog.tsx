@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react'
 import type { TemplateEntry } from '../../../../shared/ipc/templates'
 import { host, isHostFailure } from '../../host'
+import { ErrorMessage } from '../../lib/ErrorMessage'
 import { useModalDialog } from '../../lib/useModalDialog'
 import { useTemplates } from './TemplatesContext'
 import './templates.css'
@@ -42,11 +43,7 @@ function EditForm({ entry, onDone, onNotice }: { readonly entry: TemplateEntry; 
         Description
         <textarea value={description} maxLength={500} rows={2} onChange={(e) => setDescription(e.target.value)} />
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <div className="actions">
         <button type="button" onClick={onDone}>
           Cancel
@@ -152,11 +149,7 @@ export function ManageTemplatesDialog({ onClose }: Props) {
     <dialog ref={dialog} className="dialog template-manager" aria-labelledby="manage-templates-title" onClose={onClose} onCancel={onClose}>
       <div className="manager-body">
         <h2 id="manage-templates-title">Templates</h2>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         {notice && (
           <div className={`manager-notice is-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="templates-notice">
             {notice.lines.map((line, i) => (
@@ -165,7 +158,7 @@ export function ManageTemplatesDialog({ onClose }: Props) {
           </div>
         )}
         <section aria-labelledby="custom-templates-title">
-          <h3 id="custom-templates-title" className="manager-heading">
+          <h3 id="custom-templates-title" className="section-title manager-heading">
             Your templates
           </h3>
           {custom.length === 0 ? (
@@ -184,7 +177,7 @@ export function ManageTemplatesDialog({ onClose }: Props) {
           )}
         </section>
         <details className="manager-builtins">
-          <summary className="manager-heading">Built-in templates ({builtIns.length})</summary>
+          <summary className="section-title manager-heading">Built-in templates ({builtIns.length})</summary>
           <p className="empty-hint">Built-in templates cannot be changed. Export one to share it, or start an article from it and save your own version.</p>
           <ul className="template-rows">{builtIns.map(row)}</ul>
         </details>

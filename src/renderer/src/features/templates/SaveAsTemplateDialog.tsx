@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react'
 import type { ArticleContent } from '../../../../shared/ipc/library'
 import type { TemplateEntry } from '../../../../shared/ipc/templates'
 import { host, isHostFailure } from '../../host'
+import { ErrorMessage } from '../../lib/ErrorMessage'
 import { useModalDialog } from '../../lib/useModalDialog'
 import './templates.css'
 
@@ -62,11 +63,7 @@ export function SaveAsTemplateDialog({ content, suggestedName, onSaved, onClose 
             Keep it as it is (standing text that runs every time)
           </label>
         </fieldset>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel

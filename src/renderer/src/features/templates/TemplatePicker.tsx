@@ -6,7 +6,7 @@ import { sectionBlock } from '../../../../shared/templates/blocks'
 import { formatEditorInChief, formatMastheadDate, localIsoDate, type DateFormat } from '../../../../shared/templates/dates'
 import { pageAspect, templatePreview } from '../../../../shared/templates/preview'
 import type { Template } from '../../../../shared/templates/schema'
-import { LANGUAGE_OPTIONS } from '../../lib/languageOptions'
+import { LanguageOptions } from '../../lib/languageOptions'
 import { useModalDialog } from '../../lib/useModalDialog'
 import type { NewArticleOptions } from '../workspace/newArticle'
 import { moveSelection, pickerGroups, pickerOrder, startLanguage } from './picker'
@@ -136,7 +136,7 @@ export function TemplatePicker({ defaultLanguage, publication, editorInChief, da
         <div className="picker-list" id="picker-list" role="listbox" aria-label="Templates" ref={listRef}>
           {groups.map((g) => (
             <div key={g.group} role="group" aria-label={g.label} className="picker-group">
-              <div className="picker-group-label" aria-hidden="true">
+              <div className="section-title picker-group-label" aria-hidden="true">
                 {g.label}
               </div>
               {g.entries.map((e) => (
@@ -175,11 +175,7 @@ export function TemplatePicker({ defaultLanguage, publication, editorInChief, da
         <label className="picker-language">
           Language
           <select value={chosenLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <button type="button" onClick={onClose}>

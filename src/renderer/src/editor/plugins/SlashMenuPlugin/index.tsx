@@ -5,9 +5,9 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch }
 import type { TextNode } from 'lexical'
 import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { shortcutLabel } from '../../../shortcuts'
 import { useEditorEnvironment } from '../../EditorEnvironment'
-import { INSERT_GROUP_LABELS, insertEntries, runInsertEntry, type InsertEntry } from '../../insertMenu'
+import { InsertEntryContent, InsertGroupHeading } from '../../InsertEntryView'
+import { insertEntries, runInsertEntry, type InsertEntry } from '../../insertMenu'
 import '../../insertMenu.css'
 
 class SlashOption extends MenuOption {
@@ -33,9 +33,6 @@ export function SlashMenuPlugin() {
     close()
   }
 
-  const groupLabel = (entry: InsertEntry): string =>
-    entry.group === 'suggested' && template ? `Suggested for ${template.name}` : INSERT_GROUP_LABELS[entry.group]
-
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>
       onQueryChange={setQuery}
@@ -49,14 +46,9 @@ export function SlashMenuPlugin() {
               <div className="menu slash-menu" role="listbox" aria-label="Insert block" data-testid="slash-menu">
                 {options.map((option, i) => {
                   const { entry } = option
-                  const keys = entry.shortcut ? shortcutLabel(entry.shortcut, platform) : ''
                   return (
                     <div key={option.key} role="presentation">
-                      {entry.group !== options[i - 1]?.entry.group && (
-                        <div className="menu-group" role="presentation">
-                          {groupLabel(entry)}
-                        </div>
-                      )}
+                      <InsertGroupHeading entry={entry} previous={options[i - 1]?.entry} templateName={template?.name ?? null} />
                       <div
                         ref={(el) => option.setRefElement(el)}
                         role="option"
@@ -67,9 +59,7 @@ export function SlashMenuPlugin() {
                         onMouseDown={(e) => e.preventDefault()}
                         onClick={() => selectOptionAndCleanUp(option)}
                       >
-                        <span className="menu-label">{entry.label}</span>
-                        <span className="menu-hint">{entry.hint}</span>
-                        {keys && <kbd>{keys}</kbd>}
+                        <InsertEntryContent entry={entry} platform={platform} />
                       </div>
                     </div>
                   )

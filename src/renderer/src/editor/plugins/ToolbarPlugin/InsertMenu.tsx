@@ -1,8 +1,9 @@
 // The toolbar's Insert menu (also Insert › Block…): section blocks from the template data, the
 // article's template's suggestions first, then images and breaks. Type to filter; arrows and Enter.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { shortcutLabel, type Platform } from '../../../shortcuts'
-import { INSERT_GROUP_LABELS, insertEntries, type InsertEntry } from '../../insertMenu'
+import type { Platform } from '../../../shortcuts'
+import { InsertEntryContent, InsertGroupHeading } from '../../InsertEntryView'
+import { insertEntries, type InsertEntry } from '../../insertMenu'
 import '../../insertMenu.css'
 
 interface Props {
@@ -52,9 +53,6 @@ export function InsertMenu({ suggested, templateName, platform, onChoose, onClos
     }
   }
 
-  const groupLabel = (entry: InsertEntry): string =>
-    entry.group === 'suggested' && templateName ? `Suggested for ${templateName}` : INSERT_GROUP_LABELS[entry.group]
-
   return (
     <div className="menu insert-menu" role="dialog" aria-label="Insert" data-testid="insert-menu" onKeyDown={onKeyDown}>
       <input
@@ -74,14 +72,9 @@ export function InsertMenu({ suggested, templateName, platform, onChoose, onClos
       <div id="insert-menu-list" role="menu" aria-label="Blocks" ref={list}>
         {entries.length === 0 && <p className="menu-empty">No block matches “{query}”.</p>}
         {entries.map((entry, i) => {
-          const keys = entry.shortcut ? shortcutLabel(entry.shortcut, platform) : ''
           return (
             <div key={entry.key} role="none">
-              {entry.group !== entries[i - 1]?.group && (
-                <div className="menu-group" role="presentation">
-                  {groupLabel(entry)}
-                </div>
-              )}
+              <InsertGroupHeading entry={entry} previous={entries[i - 1]} templateName={templateName} />
               <button
                 id={`insert-${entry.key}`}
                 type="button"
@@ -93,9 +86,7 @@ export function InsertMenu({ suggested, templateName, platform, onChoose, onClos
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => onChoose(entry)}
               >
-                <span className="menu-label">{entry.label}</span>
-                <span className="menu-hint">{entry.hint}</span>
-                {keys && <kbd>{keys}</kbd>}
+                <InsertEntryContent entry={entry} platform={platform} />
               </button>
             </div>
           )

@@ -6,3 +6,16 @@ export const LANGUAGE_OPTIONS: readonly { readonly value: Language; readonly lab
   value: l,
   label: LANGUAGES[l].name === LANGUAGES[l].nativeName ? LANGUAGES[l].name : `${LANGUAGES[l].nativeName} (${LANGUAGES[l].name})`,
 }))
+
+/** The <option>s of a language menu. */
+export function LanguageOptions() {
+  return (
+    <>
+      {LANGUAGE_OPTIONS.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  )
+}
