@@ -106,7 +106,7 @@ export function createContainer(options: ContainerOptions): Container {
 
   const libraryDir = async (): Promise<string> => (await settings.get()).libraryDir ?? options.defaultLibraryDir
   const dialogs = options.dialogs ?? new ScriptedFileDialogs()
-  const templates = new TemplateService({ libraryDir })
+  const templates = new TemplateService({ libraryDir, dialogs })
   const library: LibraryService = new LibraryService({
     dir: async () => (currentDir = await libraryDir()),
     userDataDir: options.userDataDir,

@@ -24,8 +24,8 @@ export function createHandlers(services: Services): HostHandlers {
       rename: (id, name) => services.templates.rename(id, name),
       update: (id, patch) => services.templates.update(id, patch),
       delete: (id) => services.templates.delete(id),
-      exportTo: (id, path) => services.templates.exportTo(id, path),
-      importFrom: (path) => services.templates.importFrom(path),
+      exportTo: (id) => services.templates.exportTo(id),
+      importFrom: () => services.templates.importFrom(),
     },
     io: {
       formats: () => services.io.formats(),

@@ -33,18 +33,15 @@ test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pa
   await k.press('Enter')
   await k.type('Mayor Ahmadi')
   await k.press('Enter')
-  // Fact box from its shortcut.
+  // Fact box from its shortcut: it comes as the section-block data has it, its first fact ready to be typed over.
   await k.press(`${M}+Alt+B`)
-  await k.type('Key figures')
-  await k.press('Enter')
   await k.type('Length: 240 metres')
-  await k.press('Enter')
-  await k.press('Enter')
+  await k.press(`${M}+End`)
   await k.type('### The interview')
   await k.press('Enter')
   // Q&A pair from the Insert menu.
   await page.getByRole('button', { name: 'Insert' }).click()
-  await page.getByRole('menuitem', { name: /Q&A pair/ }).click()
+  await page.getByRole('menuitem', { name: /Question and answer/ }).click()
   await k.type('When will the road open?')
   await k.press('Enter')
   await k.type('Next month.')
@@ -62,7 +59,7 @@ test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pa
   // The DOM shows the structure…
   await expect(body.locator('h2')).toHaveText('What comes next')
   await expect(body.locator('h3')).toHaveText('The interview')
-  await expect(body.locator('ul li')).toHaveText(['Repairs to the east bank', 'New lighting'])
+  await expect(body.locator('> ul li')).toHaveText(['Repairs to the east bank', 'New lighting'])
   await expect(body.locator('figure.ed-pull-quote')).toContainText('We kept our word')
   await expect(body.locator('aside.ed-box')).toContainText('Length: 240 metres')
   await expect(body.locator('.ed-qa-answer')).toHaveText('Next month.')
@@ -76,7 +73,7 @@ test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pa
   expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 3))).toBe(true)
   expect(types(json), types(json).join(" ")).toEqual(['paragraph', 'heading:h2', 'list', 'pull-quote', 'fact-box', 'heading:h3', 'qa-pair', 'paragraph', 'image', 'paragraph'])
   expect(json.root.children[3]).toMatchObject({ children: [{ children: [{ text: 'We kept our word' }] }, { children: [{ text: 'Mayor Ahmadi' }] }] })
-  expect(json.root.children[4]).toMatchObject({ type: 'fact-box', variant: 'facts', children: [{ type: 'fact-box-title', children: [{ text: 'Key figures' }] }, { type: 'paragraph' }] })
+  expect(json.root.children[4]).toMatchObject({ type: 'fact-box', variant: 'facts', children: [{ type: 'fact-box-title', children: [{ text: 'Key facts' }] }, { type: 'list', children: [{ children: [{ text: 'Length: 240 metres' }] }, {}, {}] }] })
   expect(json.root.children[8]).toMatchObject({ type: 'image', caption: 'The bridge at dawn', credit: 'Photo: A. Noori', width: 'column' })
 
   // Counts follow, computed as the shared counter does.

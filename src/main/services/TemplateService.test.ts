@@ -7,6 +7,7 @@ import { parseArticle, serializeArticle } from '../../shared/article/file'
 import type { ArticleContent } from '../../shared/ipc/library'
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/templates/builtins'
 import { createFromTemplate } from '../../shared/templates/create'
+import { ScriptedFileDialogs } from './FileDialogs'
 import { nodeFs, type FsLike } from './fs/FsLike'
 import { TEMPLATES_DIR, TemplateService } from './TemplateService'
 
@@ -31,8 +32,13 @@ function sequentialIds(): () => string {
   return () => `t${++n}`
 }
 
-function service(options: { fs?: FsLike; libraryDir?: string } = {}): TemplateService {
-  return new TemplateService({ libraryDir: options.libraryDir ?? library, randomId: sequentialIds(), ...(options.fs ? { fs: options.fs } : {}) })
+function service(options: { fs?: FsLike; libraryDir?: string; dialogs?: ScriptedFileDialogs } = {}): TemplateService {
+  return new TemplateService({
+    libraryDir: options.libraryDir ?? library,
+    randomId: sequentialIds(),
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+  })
 }
 
 /** A finished column, as the editor would send it on “Save as template”. */
@@ -135,12 +141,12 @@ describe('TemplateService', () => {
   it('exports and imports a template between libraries unchanged', async () => {
     const ours = service()
     const saved = await ours.saveFromArticle(columnContent(), { name: 'Kabul Diary' })
-    const file = await ours.exportTo('custom-t1', path.join(elsewhere, 'Kabul Diary'))
+    const file = await ours.exportToFile('custom-t1', path.join(elsewhere, 'Kabul Diary'))
     expect(file).toBe(path.join(elsewhere, 'Kabul Diary.galley-template'))
 
     const otherLibrary = path.join(root, 'other-library')
     const theirs = service({ libraryDir: otherLibrary })
-    const imported = await theirs.importFrom(file)
+    const imported = await theirs.importFile(file)
     expect(imported.template).toEqual(saved.template)
     expect(imported.path).toBe(path.join(otherLibrary, TEMPLATES_DIR, 'custom-t1.galley-template'))
     expect((await theirs.list()).templates.map((e) => e.template.name)).toContain('Kabul Diary')
@@ -149,23 +155,23 @@ describe('TemplateService', () => {
   it('imports a second copy under a new id and a numbered name', async () => {
     const templates = service()
     await templates.saveFromArticle(columnContent(), { name: 'Kabul Diary' })
-    const file = await templates.exportTo('custom-t1', path.join(elsewhere, 'diary.galley-template'))
-    const copy = await templates.importFrom(file)
+    const file = await templates.exportToFile('custom-t1', path.join(elsewhere, 'diary.galley-template'))
+    const copy = await templates.importFile(file)
     expect(copy.template).toMatchObject({ id: 'custom-t2', name: 'Kabul Diary (2)' })
-    expect((await templates.importFrom(file)).template.name).toBe('Kabul Diary (3)')
+    expect((await templates.importFile(file)).template.name).toBe('Kabul Diary (3)')
   })
 
   it('exports a built-in; importing it makes a custom copy', async () => {
     const templates = service()
-    const file = await templates.exportTo('editorial', path.join(elsewhere, 'editorial.galley-template'))
-    const copy = await templates.importFrom(file)
+    const file = await templates.exportToFile('editorial', path.join(elsewhere, 'editorial.galley-template'))
+    const copy = await templates.importFile(file)
     expect(copy.template).toMatchObject({ id: 'custom-t1', name: 'Editorial (2)', group: 'custom', skeleton: builtInTemplate('editorial')!.skeleton })
   })
 
   it('refuses a template file from a newer Galley, and writes nothing', async () => {
     const file = path.join(elsewhere, 'future.galley-template')
     await writeFile(file, JSON.stringify({ format: 'galley.template', version: 2, template: { id: 'custom-future', hologram: true } }))
-    expect(await rejection(service().importFrom(file))).toMatchObject({
+    expect(await rejection(service().importFile(file))).toMatchObject({
       code: 'TEMPLATE_TOO_NEW',
       message: 'This template was made by a newer version of Galley (template version 2; this Galley reads up to 1). Update Galley to use it.',
     })
@@ -179,27 +185,57 @@ describe('TemplateService', () => {
   ])('refuses to import %s with a clear error', async (_name, text, code) => {
     const file = path.join(elsewhere, 'bad.galley-template')
     await writeFile(file, text)
-    const error = await rejection(service().importFrom(file))
+    const error = await rejection(service().importFile(file))
     expect(error).toMatchObject({ code })
     expect((error as Error).message).not.toMatch(/at |Error:|undefined/)
     await expect(stat(templatesDir())).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('says plainly when the file to import cannot be read', async () => {
-    expect(await rejection(service().importFrom(path.join(elsewhere, 'missing.galley-template')))).toMatchObject({
+    expect(await rejection(service().importFile(path.join(elsewhere, 'missing.galley-template')))).toMatchObject({
       code: 'TEMPLATE_READ_FAILED',
       message: 'Galley could not read “missing.galley-template”: the file or folder does not exist. Nothing was changed.',
     })
-    expect(await rejection(service().importFrom(elsewhere))).toMatchObject({ code: 'TEMPLATE_READ_FAILED', message: expect.stringContaining('it is a folder, not a file') })
+    expect(await rejection(service().importFile(elsewhere))).toMatchObject({ code: 'TEMPLATE_READ_FAILED', message: expect.stringContaining('it is a folder, not a file') })
     const huge = path.join(elsewhere, 'huge.galley-template')
     await writeFile(huge, Buffer.alloc(6 * 1024 * 1024, 32))
-    expect(await rejection(service().importFrom(huge))).toMatchObject({ code: 'TEMPLATE_INVALID', message: expect.stringContaining('too large') })
+    expect(await rejection(service().importFile(huge))).toMatchObject({ code: 'TEMPLATE_INVALID', message: expect.stringContaining('too large') })
+  })
+
+  it('exports where the user chooses in the save dialog, named after the template; cancelling writes nothing', async () => {
+    const dialogs = new ScriptedFileDialogs()
+    const templates = service({ dialogs })
+    await templates.saveFromArticle(columnContent(), { name: 'Kabul Diary: Thursdays' })
+    dialogs.answerSave(path.join(elsewhere, 'diary'))
+    expect(await templates.exportTo('custom-t1')).toEqual({ status: 'saved', path: path.join(elsewhere, 'diary.galley-template') })
+    expect(dialogs.saveRequests[0]).toMatchObject({ title: 'Export template', defaultPath: path.join(library, 'Kabul Diary Thursdays.galley-template'), filters: [{ extensions: ['galley-template'] }] })
+    expect(await templates.exportTo('custom-t1')).toEqual({ status: 'cancelled' })
+    expect(await readdir(elsewhere)).toEqual(['diary.galley-template'])
+  })
+
+  it('imports every file chosen in the open dialog, reporting each bad one without stopping', async () => {
+    const dialogs = new ScriptedFileDialogs()
+    const templates = service({ dialogs })
+    const good = await templates.exportToFile('news', path.join(elsewhere, 'news'))
+    const future = path.join(elsewhere, 'future.galley-template')
+    await writeFile(future, JSON.stringify({ format: 'galley.template', version: 9, template: {} }))
+    dialogs.answerOpen([future, good])
+    const outcome = await templates.importFrom()
+    expect(outcome.cancelled).toBe(false)
+    expect(outcome.imported.map((e) => e.template.name)).toEqual(['News story (2)'])
+    expect(outcome.failed).toEqual([{ source: future, error: expect.objectContaining({ code: 'TEMPLATE_TOO_NEW' }) }])
+    expect(await templates.importFrom()).toEqual({ cancelled: true, imported: [], failed: [] })
+  })
+
+  it('says so when there are no dialogs to ask with', async () => {
+    expect(await rejection(service().exportTo('news'))).toMatchObject({ code: 'DIALOGS_UNAVAILABLE' })
+    expect(await rejection(service().importFrom())).toMatchObject({ code: 'DIALOGS_UNAVAILABLE' })
   })
 
   it('refuses to export to a relative path or a folder that does not exist', async () => {
-    expect(await rejection(service().exportTo('news', 'news.galley-template'))).toMatchObject({ code: 'BAD_REQUEST' })
-    expect(await rejection(service().exportTo('news', path.join(root, 'nowhere', 'news')))).toMatchObject({ code: 'TEMPLATE_EXPORT_FAILED', message: expect.stringContaining('does not exist') })
-    expect(await rejection(service().exportTo('custom-nope', path.join(elsewhere, 'x')))).toMatchObject({ code: 'TEMPLATE_NOT_FOUND' })
+    expect(await rejection(service().exportToFile('news', 'news.galley-template'))).toMatchObject({ code: 'BAD_REQUEST' })
+    expect(await rejection(service().exportToFile('news', path.join(root, 'nowhere', 'news')))).toMatchObject({ code: 'TEMPLATE_EXPORT_FAILED', message: expect.stringContaining('does not exist') })
+    expect(await rejection(service().exportToFile('custom-nope', path.join(elsewhere, 'x')))).toMatchObject({ code: 'TEMPLATE_NOT_FOUND' })
   })
 
   it('lists the readable templates and reports damaged files in the folder', async () => {

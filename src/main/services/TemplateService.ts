@@ -3,16 +3,19 @@
 import { randomBytes } from 'node:crypto'
 import * as path from 'node:path'
 import type { Article } from '../../shared/article/file'
-import { GalleyError } from '../../shared/ipc/errors'
+import { GalleyError, isHostError } from '../../shared/ipc/errors'
 import type { ArticleContent } from '../../shared/ipc/library'
-import type { SaveTemplateOptions, TemplateEntry, TemplateList, TemplatePatch } from '../../shared/ipc/templates'
+import type { HostError } from '../../shared/ipc/errors'
+import type { SaveTemplateOptions, TemplateEntry, TemplateExportOutcome, TemplateImportOutcome, TemplateList, TemplatePatch } from '../../shared/ipc/templates'
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/templates/builtins'
 import { applyTemplate, createFromTemplate, type CreateFromTemplateOptions, type PublicationDefaults } from '../../shared/templates/create'
 import { MAX_TEMPLATE_FILE_BYTES, parseTemplate, serializeTemplate, TEMPLATE_FILE_EXTENSION } from '../../shared/templates/file'
 import { templateFromArticle } from '../../shared/templates/fromArticle'
 import { CUSTOM_ID_PREFIX, validateTemplate, type Template } from '../../shared/templates/schema'
+import type { FileDialogs } from './FileDialogs'
 import { isNotFound, writeFileAtomic } from './fs/atomicWrite'
 import { nodeFs, type FsLike } from './fs/FsLike'
+import { fileNameFor } from './fs/names'
 import { SerialQueue } from './util/SerialQueue'
 
 /** Where custom templates live, inside the library folder. */
@@ -24,7 +27,14 @@ export interface TemplateServiceOptions {
   readonly fs?: FsLike
   /** Makes the random part of a new template's id (tests make it predictable). */
   readonly randomId?: () => string
+  /**
+   * Where export and import ask for their file. The renderer never names a path: the user chooses
+   * one in these dialogs (without them, `exportTo`/`importFrom` say the feature is unavailable).
+   */
+  readonly dialogs?: FileDialogs
 }
+
+const TEMPLATE_FILTERS = [{ name: 'Galley template', extensions: [TEMPLATE_FILE_EXTENSION.slice(1)] }]
 
 const builtInEntry = (template: Template): TemplateEntry => ({ template, builtIn: true, path: null, modified: null })
 
@@ -37,8 +47,7 @@ export class TemplateService {
   }
 
   async dir(): Promise<string> {
-    const library = typeof this.options.libraryDir === 'string' ? this.options.libraryDir : await this.options.libraryDir()
-    return path.join(library, TEMPLATES_DIR)
+    return path.join(await this.library(), TEMPLATES_DIR)
   }
 
   async list(): Promise<TemplateList> {
@@ -116,7 +125,36 @@ export class TemplateService {
     })
   }
 
-  async exportTo(id: string, target: string): Promise<string> {
+  /** “Export…”: asks where with a save dialog, then writes the template there. */
+  async exportTo(id: string): Promise<TemplateExportOutcome> {
+    const { template } = await this.get(id)
+    const dialogs = this.requireDialogs()
+    const base = fileNameFor(template.name, 'Template')
+    const target = await dialogs.saveFile({ title: 'Export template', defaultPath: path.join(await this.library(), `${base}${TEMPLATE_FILE_EXTENSION}`), filters: TEMPLATE_FILTERS })
+    if (!target) return { status: 'cancelled' }
+    return { status: 'saved', path: await this.exportToFile(id, target) }
+  }
+
+  /** “Import…”: asks for template files with an open dialog and adds each one; a bad file does not stop the rest. */
+  async importFrom(): Promise<TemplateImportOutcome> {
+    const chosen = await this.requireDialogs().openFiles({ title: 'Import templates', filters: TEMPLATE_FILTERS })
+    if (!chosen) return { cancelled: true, imported: [], failed: [] }
+    const imported: TemplateEntry[] = []
+    const failed: { source: string; error: HostError }[] = []
+    for (const source of chosen) {
+      try {
+        imported.push(await this.importFile(source))
+      } catch (error) {
+        if (error instanceof GalleyError) failed.push({ source, error: error.toHostError() })
+        else if (isHostError(error)) failed.push({ source, error: { code: error.code, message: error.message } })
+        else throw error
+      }
+    }
+    return { cancelled: false, imported, failed }
+  }
+
+  /** Writes the template to a `.galley-template` file (the extension is added when missing); returns the path. */
+  async exportToFile(id: string, target: string): Promise<string> {
     const { template } = await this.get(id)
     if (!path.isAbsolute(target)) throw new GalleyError('BAD_REQUEST', 'Choose a folder and a file name to export the template to.', target)
     const file = target.toLowerCase().endsWith(TEMPLATE_FILE_EXTENSION) ? target : `${target}${TEMPLATE_FILE_EXTENSION}`
@@ -128,7 +166,8 @@ export class TemplateService {
     return file
   }
 
-  importFrom(source: string): Promise<TemplateEntry> {
+  /** Adds a template from a file; a clash of id or name makes a renamed copy. */
+  importFile(source: string): Promise<TemplateEntry> {
     return this.queue.run(async () => {
       const imported = parseTemplate(await this.readTemplateText(source))
       const { custom } = await this.readCustom()
@@ -138,6 +177,15 @@ export class TemplateService {
       for (let n = 2; names.has(nameKey(name)); n++) name = `${imported.name.slice(0, 72)} (${n})`
       return this.write({ ...imported, id: idTaken ? this.newId() : imported.id, name, group: 'custom' }, null)
     })
+  }
+
+  private requireDialogs(): FileDialogs {
+    if (!this.options.dialogs) throw new GalleyError('DIALOGS_UNAVAILABLE', 'Galley cannot show a file dialog here, so templates cannot be exported or imported.')
+    return this.options.dialogs
+  }
+
+  private async library(): Promise<string> {
+    return typeof this.options.libraryDir === 'string' ? this.options.libraryDir : await this.options.libraryDir()
   }
 
   private newId(): string {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc/app'
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings'
 import { PreferencesDialog } from './features/preferences/PreferencesDialog'
+import { TemplatesProvider } from './features/templates/TemplatesContext'
 import { Workspace } from './features/workspace/Workspace'
 import { useMenuCommands } from './commands/registry'
 import { host, isHostFailure, onHostEvent } from './host'
@@ -44,7 +45,9 @@ export function App() {
 
   return (
     <>
-      <Workspace info={info} settings={settings} onPreferences={openPreferences} />
+      <TemplatesProvider>
+        <Workspace info={info} settings={settings} onPreferences={openPreferences} />
+      </TemplatesProvider>
       {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
     </>
   )

@@ -28,6 +28,7 @@ export const ACTIONS = {
   directionAuto: { label: 'Direction from the text', command: ['format.directionAuto'] },
   directionLtr: { label: 'Left to right', command: ['format.directionLtr'] },
   directionRtl: { label: 'Right to left', command: ['format.directionRtl'] },
+  insertBlock: { label: 'Insert a block', command: ['insert.block'] },
   insertImage: { label: 'Image…', command: ['insert.image'] },
   insertPullQuote: { label: 'Pull quote', command: ['insert.pullQuote'] },
   insertFactBox: { label: 'Fact box', command: ['insert.factBox'] },
@@ -49,6 +50,7 @@ export const ACTIONS = {
   toggleSidebar: { label: 'Show or hide the sidebar', command: ['view.sidebar'] },
   toggleInspector: { label: 'Show or hide the inspector', command: ['view.inspector'] },
   focusMode: { label: 'Focus mode', command: ['view.focusMode'] },
+  newFromTemplate: { label: 'New article from a template…', command: ['file.newFromTemplate'] },
   openFile: { label: 'Open article file…', command: ['file.open'] },
   preferences: { label: 'Preferences', command: ['app.preferences', 'file.preferences'] },
 } as const satisfies Record<string, { label: string; command: readonly CommandId[] }>

@@ -119,6 +119,8 @@ export const COMMANDS = [
   def('file.clearRecent', { label: 'Clear Menu', menu: 'file', group: 'open', submenu: 'Open Recent', runsIn: 'main', enabled: (s) => s.recent.length > 0 }),
   def('file.import', { label: 'Import…', menu: 'file', group: 'open', runsIn: 'renderer', accelerator: { default: 'CmdOrCtrl+Shift+O' }, description: 'Import a Word, HTML, Markdown or text file as a new article' }),
   def('file.saveVersion', { label: 'Save Version', menu: 'file', group: 'save', runsIn: 'renderer', accelerator: { default: 'CmdOrCtrl+S' }, enabled: editable, description: 'Keep this state of the article in its history' }),
+  def('file.saveAsTemplate', { label: 'Save as Template…', menu: 'file', group: 'templates', runsIn: 'renderer', enabled: article, description: 'Make a section template from this article’s fields, structure and layout' }),
+  def('file.manageTemplates', { label: 'Manage Templates…', menu: 'file', group: 'templates', runsIn: 'renderer', description: 'Rename, edit, delete, export and import your templates' }),
   def('file.exportPdf', { label: 'PDF…', menu: 'file', group: 'export', submenu: 'Export', runsIn: 'renderer', accelerator: { default: 'CmdOrCtrl+E' }, enabled: article, description: 'Export a print-ready PDF' }),
   def('file.exportDocx', { label: 'Word Document (.docx)…', menu: 'file', group: 'export', submenu: 'Export', runsIn: 'renderer', enabled: article }),
   def('file.exportHtml', { label: 'Web Page (.html)…', menu: 'file', group: 'export', submenu: 'Export', runsIn: 'renderer', enabled: article }),

@@ -1,5 +1,6 @@
 // Host API for section templates: the built-ins and the library's custom templates
 // (`<library>/.galley/templates/`), made from articles, renamed, edited, deleted, shared as files.
+// Main shows the open/save dialogs for sharing; the renderer never names a file.
 import { z } from 'zod'
 import { LanguageSchema } from '../article/languages'
 import { LayoutSchema } from '../article/layout'
@@ -27,7 +28,16 @@ export interface TemplateList {
 
 const name = z.string().trim().min(1).max(80)
 const id = z.string().min(1).max(80)
-const filePath = z.string().min(1).max(4096)
+
+export type TemplateExportOutcome = { readonly status: 'saved'; readonly path: string } | { readonly status: 'cancelled' }
+
+export interface TemplateImportOutcome {
+  /** The user closed the open dialog without choosing. */
+  readonly cancelled: boolean
+  readonly imported: readonly TemplateEntry[]
+  /** Files that could not be imported (too new, invalid, unreadable), each with the reason. */
+  readonly failed: readonly { readonly source: string; readonly error: HostError }[]
+}
 
 export const SaveTemplateOptionsSchema = z
   .object({
@@ -63,10 +73,10 @@ export interface TemplatesApi {
   rename(id: string, name: string): Promise<TemplateEntry>
   update(id: string, patch: TemplatePatch): Promise<TemplateEntry>
   delete(id: string): Promise<void>
-  /** Writes the template to a `.galley-template` file (the extension is added when missing); returns the path. */
-  exportTo(id: string, path: string): Promise<string>
-  /** Adds a template from a file; a clash of id or name makes a renamed copy. */
-  importFrom(path: string): Promise<TemplateEntry>
+  /** Writes the template to a `.galley-template` file main asks for with a save dialog. */
+  exportTo(id: string): Promise<TemplateExportOutcome>
+  /** Adds templates from files main asks for with an open dialog; a clash of id or name makes a renamed copy. */
+  importFrom(): Promise<TemplateImportOutcome>
 }
 
 export const templatesArgs = {
@@ -76,6 +86,6 @@ export const templatesArgs = {
   rename: z.tuple([id, name]),
   update: z.tuple([id, TemplatePatchSchema]),
   delete: z.tuple([id]),
-  exportTo: z.tuple([id, filePath]),
-  importFrom: z.tuple([filePath]),
+  exportTo: z.tuple([id]),
+  importFrom: z.tuple([]),
 }

@@ -7,9 +7,9 @@ import { SECTION_BLOCKS, insertMenu, instantiateBlock } from './blocks'
 import { BUILT_IN_TEMPLATES, builtInTemplate } from './builtins'
 import { checkArticle } from './checklist'
 import { createFromTemplate, type PublicationDefaults } from './create'
-import { fieldValue } from './fields'
+import { FIELDS, fieldValue } from './fields'
 import { findPlaceholders } from './placeholders'
-import { templatePreview } from './preview'
+import { headFieldsOf, templatePreview } from './preview'
 import { TemplateSchema, validateTemplate } from './schema'
 
 const defaults: PublicationDefaults = {
@@ -193,6 +193,12 @@ describe('picker preview', () => {
 
     expect(templatePreview(builtInTemplate('analysis')!).blocks.find((b) => b.kind === 'box')?.label).toBe('Fact box: Key numbers')
     expect(templatePreview(builtInTemplate('brief')!).layout).toBe('90 × 140 mm · 1 column · serif')
+  })
+
+  it('takes the fields printed above the body in print order, whatever order the template lists them in', () => {
+    const fields = [FIELDS.dateline(), FIELDS.section(), FIELDS.headline(), FIELDS.kicker()]
+    expect(headFieldsOf(fields).map((f) => f.id)).toEqual(['kicker', 'headline', 'dateline'])
+    expect(headFieldsOf(fields)[1]).toEqual(FIELDS.headline())
   })
 
   it('gives every built-in a different outline', () => {

@@ -5,7 +5,7 @@ import type { ArticleMeta } from '../article/meta'
 import { bodyStats } from '../article/stats'
 import { builtInTemplate } from './builtins'
 import { checkArticle, lengthStatus, nextStatus, statusWarning } from './checklist'
-import { FIELDS, fieldStatus, fieldStatuses, withFieldValue, wordLimit } from './fields'
+import { FIELDS, fieldStatus, fieldStatuses, fieldsOf, GENERAL_FIELDS, withFieldValue, wordLimit } from './fields'
 import { ph } from './placeholders'
 
 const ID = '0b7e6f0e-3c1a-4d2b-9f5e-1a2b3c4d5e6f'
@@ -137,6 +137,14 @@ describe('ready-for-print checklist', () => {
   it('with an unknown template, still wants a headline', () => {
     const result = checkArticle(story({ headline: '', byline: '' }, copy(500)), null)
     expect(result.items.map((i) => i.id)).toEqual(['field-missing:headline'])
+  })
+
+  it('with an unknown template, holds the general fields to the usual limits (what the inspector shows)', () => {
+    const result = checkArticle(story({ deck: 'x'.repeat(170), byline: '' }, copy(500)), null)
+    expect(result.items.map((i) => i.id)).toEqual(['field-over:deck'])
+    expect(fieldsOf(null)).toBe(GENERAL_FIELDS)
+    expect(fieldsOf(news)).toBe(news.fields)
+    expect(GENERAL_FIELDS.filter((f) => f.required).map((f) => f.id)).toEqual(['headline'])
   })
 
   it('checks a template’s own required fields (the review’s rating and work reviewed)', () => {

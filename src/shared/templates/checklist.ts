@@ -6,7 +6,7 @@ import { TEXT_FIELDS, type Status, type Target } from '../article/meta'
 import { countedBlocks, countWords } from '../article/stats'
 import { SECTION_BLOCKS } from './blocks'
 import { BUILT_IN_TEMPLATES } from './builtins'
-import { fieldStatus, FIELDS } from './fields'
+import { fieldStatus, fieldsOf } from './fields'
 import { findPlaceholders, placeholderTextsOf, textNodesOf } from './placeholders'
 import type { Template, TemplateField } from './schema'
 
@@ -62,8 +62,6 @@ export interface CheckOptions {
   readonly knownPlaceholders?: ReadonlySet<string>
 }
 
-/** Checked when an article's template is unknown (deleted, or from another newsroom). */
-const FALLBACK_FIELDS: readonly TemplateField[] = [FIELDS.headline()]
 
 let builtInPlaceholders: ReadonlySet<string> | null = null
 /** Every placeholder text of the built-in templates and section blocks. */
@@ -136,11 +134,11 @@ const quoteShort = (text: string): string => {
 /**
  * Everything that blocks print: required fields empty, limits exceeded, placeholder text left in the
  * body, “TK” (to come) marks, images without caption or credit, length outside the target.
- * `template` is the article's template; null checks the headline only.
+ * `template` is the article's template; null checks the general fields (only the headline required).
  */
 export function checkArticle(article: Article, template: Template | null, options: CheckOptions = {}): Checklist {
   const items: CheckItem[] = []
-  const fields = template?.fields ?? FALLBACK_FIELDS
+  const fields = fieldsOf(template)
   for (const field of fields) {
     const status = fieldStatus(field, article.meta)
     if (status.missing) items.push({ id: `field-missing:${field.id}`, kind: 'field-missing', severity: 'blocker', field: field.id, message: `${field.label} is empty.` })

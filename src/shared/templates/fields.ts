@@ -2,7 +2,7 @@
 // value on an article, and live counts against limits for the inspector.
 import { countCharacters, countWords } from '../article/stats'
 import type { ArticleMeta } from '../article/meta'
-import { isMetaField, type FieldLimit, type TemplateField } from './schema'
+import { isMetaField, type FieldLimit, type Template, type TemplateField } from './schema'
 
 const charLimit = (max: number): FieldLimit => ({ unit: 'characters', max })
 const wordLimit = (max: number): FieldLimit => ({ unit: 'words', max })
@@ -26,6 +26,28 @@ export const FIELDS = {
   section: preset({ id: 'section', label: 'Section', hint: 'Where it runs: Opinion, World, Culture…', required: false, input: 'line', limit: charLimit(40), default: '' }),
   publication: preset({ id: 'publication', label: 'Publication', hint: 'The paper’s name', required: false, input: 'line', limit: charLimit(80), default: '{publication}' }),
 } as const
+
+/**
+ * The fields of an article whose template is unknown (a blank article, a deleted custom template,
+ * another newsroom's): every newsroom field, only the headline required, the usual limits.
+ */
+export const GENERAL_FIELDS: readonly TemplateField[] = [
+  FIELDS.kicker(),
+  FIELDS.headline(),
+  FIELDS.deck(),
+  FIELDS.byline({ required: false }),
+  FIELDS.authorBio({ required: false }),
+  FIELDS.dateline({ required: false, default: '' }),
+  FIELDS.date({ required: false }),
+  FIELDS.section(),
+  FIELDS.publication(),
+  FIELDS.editorInChief({ required: false }),
+]
+
+/** The fields the inspector and the checklist use for an article of `template` (null: unknown). */
+export function fieldsOf(template: Pick<Template, 'fields'> | null | undefined): readonly TemplateField[] {
+  return template?.fields ?? GENERAL_FIELDS
+}
 
 /** Other field names a template can use, and what `templateFromArticle` calls them. */
 export function customField(id: string, label: string, rest: FieldOverrides = {}): TemplateField {

@@ -4,7 +4,7 @@ import type { BlockJSON } from '../article/body'
 import { defaultLayout, trimSizeMm, type Layout } from '../article/layout'
 import type { Target } from '../article/meta'
 import { textNodesOf } from './placeholders'
-import type { Template } from './schema'
+import type { Template, TemplateField } from './schema'
 
 export type PreviewBlockKind = 'paragraph' | 'subhead' | 'quote' | 'list' | 'pull-quote' | 'box' | 'qa' | 'timeline' | 'image' | 'break'
 
@@ -30,7 +30,16 @@ export interface TemplatePreview {
 }
 
 /** Fields that print above the body, in the order a page shows them. */
-const HEAD_ORDER = ['kicker', 'headline', 'deck', 'byline', 'authorBio', 'dateline'] as const
+export const HEAD_ORDER = ['kicker', 'headline', 'deck', 'byline', 'authorBio', 'dateline'] as const
+export type HeadFieldId = (typeof HEAD_ORDER)[number]
+
+/** The fields among `fields` that print above the body, in print order. */
+export function headFieldsOf(fields: readonly TemplateField[]): (TemplateField & { readonly id: HeadFieldId })[] {
+  return HEAD_ORDER.flatMap((id) => {
+    const field = fields.find((f) => f.id === id)
+    return field ? [{ ...field, id }] : []
+  })
+}
 
 const fmt = (n: number): string => n.toLocaleString('en-US')
 
@@ -88,10 +97,7 @@ function previewBlock(block: BlockJSON): PreviewBlock {
 
 export function templatePreview(template: Template): TemplatePreview {
   const layout = { ...defaultLayout, ...template.layout }
-  const head = HEAD_ORDER.flatMap((id) => {
-    const field = template.fields.find((f) => f.id === id)
-    return field ? [{ id, label: field.label, required: field.required }] : []
-  })
+  const head = headFieldsOf(template.fields).map(({ id, label, required }) => ({ id, label, required }))
   return {
     masthead: layout.masthead === 'editorial',
     head,

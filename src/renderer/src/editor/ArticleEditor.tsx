@@ -19,6 +19,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
 import { OutlinePlugin } from './plugins/OutlinePlugin'
+import { PlaceholderPlugin } from './plugins/PlaceholderPlugin'
 import { SessionPlugin } from './plugins/SessionPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin'
@@ -80,6 +81,7 @@ export function ArticleBody() {
       <LinkPlugin validateUrl={isSafeLink} />
       <SessionPlugin />
       <BlocksPlugin />
+      <PlaceholderPlugin />
       <MarkdownPlugin />
       <SmartTypographyPlugin language={language} />
       <ClipboardPlugin />

@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react'
 import type { Language } from '../../../shared/article/languages'
 import type { TextStats } from '../../../shared/article/stats'
+import type { Template } from '../../../shared/templates/schema'
 import type { DocumentSession } from '../document/DocumentSession'
 import { createStore, type Store } from '../lib/store'
 import type { Platform } from '../shortcuts'
@@ -50,6 +51,8 @@ export interface EditorEnvironment {
   /** The article's direction (from its language unless overridden); paragraphs still follow their text. */
   readonly direction: 'ltr' | 'rtl'
   readonly stores: EditorStores
+  /** The article's section template (its suggested blocks lead the insert menus); null when unknown. */
+  readonly template: Template | null
   /** Tells the user something calmly (an image that could not be added, say). */
   readonly notify: (message: string) => void
 }

@@ -2,20 +2,35 @@
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical'
 import type { ActionId } from '../shortcuts'
 import { clearFormatting, EDIT_LINK_COMMAND, INSERT_BLOCK_COMMAND, setAlignment, setBlockType, setDirection, toggleSmallCaps, type InsertKind } from './commands'
+import { INSERT_SECTION_BLOCK_COMMAND } from './sectionBlocks'
 
+/** Inserts that are not section blocks: an image, and the breaks. */
 export const INSERT_ACTIONS = {
   insertImage: 'image',
+  insertSectionBreak: 'section-break',
+  insertPageBreak: 'page-break',
+  insertColumnBreak: 'column-break',
+} as const satisfies Partial<Record<ActionId, InsertKind>>
+
+/**
+ * The menu commands for section blocks, and the block of the template data each inserts (with its
+ * placeholders): the Insert menu, its shortcuts and the slash menu insert the same thing.
+ */
+export const SECTION_BLOCK_ACTIONS = {
   insertPullQuote: 'pull-quote',
   insertFactBox: 'fact-box',
   insertBackground: 'background',
   insertCorrection: 'correction',
   insertEditorsNote: 'editors-note',
-  insertQa: 'qa',
+  insertQa: 'qa-pair',
   insertTimeline: 'timeline',
-  insertSectionBreak: 'section-break',
-  insertPageBreak: 'page-break',
-  insertColumnBreak: 'column-break',
-} as const satisfies Partial<Record<ActionId, InsertKind>>
+} as const satisfies Partial<Record<ActionId, string>>
+
+/** The action (and so the shortcut) of a section block, if it has one. */
+export function actionForSectionBlock(id: string): keyof typeof SECTION_BLOCK_ACTIONS | null {
+  for (const [action, block] of Object.entries(SECTION_BLOCK_ACTIONS)) if (block === id) return action as keyof typeof SECTION_BLOCK_ACTIONS
+  return null
+}
 
 export const EDITOR_ACTIONS = [
   'bold',
@@ -43,12 +58,17 @@ export const EDITOR_ACTIONS = [
   'undo',
   'redo',
   ...(Object.keys(INSERT_ACTIONS) as (keyof typeof INSERT_ACTIONS)[]),
+  ...(Object.keys(SECTION_BLOCK_ACTIONS) as (keyof typeof SECTION_BLOCK_ACTIONS)[]),
 ] as const satisfies readonly ActionId[]
 export type EditorActionId = (typeof EDITOR_ACTIONS)[number]
 
 export function runEditorAction(editor: LexicalEditor, id: EditorActionId): void {
   if (id in INSERT_ACTIONS) {
     editor.dispatchCommand(INSERT_BLOCK_COMMAND, INSERT_ACTIONS[id as keyof typeof INSERT_ACTIONS])
+    return
+  }
+  if (id in SECTION_BLOCK_ACTIONS) {
+    editor.dispatchCommand(INSERT_SECTION_BLOCK_COMMAND, SECTION_BLOCK_ACTIONS[id as keyof typeof SECTION_BLOCK_ACTIONS])
     return
   }
   switch (id) {

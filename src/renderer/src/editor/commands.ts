@@ -177,12 +177,12 @@ export function $isBlankParagraph(node: LexicalNode | null | undefined): boolean
 }
 
 /** After an inserted block the caret needs a paragraph to go to. */
-function $ensureParagraphAfter(node: LexicalNode): void {
+export function $ensureParagraphAfter(node: LexicalNode): void {
   const next = node.getNextSibling()
   if (!next || !$isParagraphNode(next)) node.insertAfter($createParagraphNode())
 }
 
-function $focusFirstPart(node: LexicalNode): void {
+export function $focusFirstPart(node: LexicalNode): void {
   const first = $isElementNode(node) ? node.getFirstDescendant() : null
   const target = first && $isElementNode(first) ? first : $isElementNode(node) ? $firstBlock(node) : null
   if (target) target.selectStart()

@@ -1,78 +1,29 @@
-// The inspector: the article's fields and its counts.
-import { useState } from 'react'
+// The inspector: one section per concern, each folding away on its own. The article's template
+// decides the fields; the checklist says what stands between the article and print.
+import { useCallback } from 'react'
 import { directionOf, type Language } from '../../../../shared/article/languages'
 import type { ArticleMeta } from '../../../../shared/article/meta'
+import { checkArticle } from '../../../../shared/templates/checklist'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
+import { LanguageOptions } from '../../lib/languageOptions'
 import { useStore } from '../../lib/store'
 import { formatCount, formatMinutes } from '../statusbar/format'
-import { ARTICLE_FIELDS, parseTags, type FieldDef } from './fields'
+import { useChecklist } from '../templates/useChecklist'
+import { useTemplates } from '../templates/TemplatesContext'
+import { checklistSummary } from './checklistSummary'
+import { ChecklistView } from './ChecklistView'
+import { InspectorSection } from './InspectorSection'
+import { StatusControl } from './StatusControl'
+import { TagsInput } from './TagsInput'
+import { TargetEditor } from './TargetEditor'
+import { TemplateFields } from './TemplateFields'
+import './inspector.css'
 
 interface Props {
   readonly meta: ArticleMeta
   readonly readOnly: boolean
   readonly onChange: (patch: Partial<ArticleMeta>) => void
-}
-
-function TagsInput({ value, onChange, disabled, id }: { value: readonly string[]; onChange: (tags: string[]) => void; disabled: boolean; id: string }) {
-  const [draft, setDraft] = useState<string | null>(null)
-  return (
-    <input
-      id={id}
-      value={draft ?? value.join(', ')}
-      disabled={disabled}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => {
-        if (draft !== null) onChange(parseTags(draft))
-        setDraft(null)
-      }}
-      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-    />
-  )
-}
-
-function Field({ def, meta, readOnly, onChange }: { def: FieldDef } & Props) {
-  const id = `field-${def.key}`
-  const value = meta[def.key]
-  let control
-  switch (def.kind) {
-    case 'multiline':
-      control = <textarea id={id} rows={2} dir="auto" maxLength={def.max} value={String(value)} readOnly={readOnly} onChange={(e) => onChange({ [def.key]: e.target.value.replace(/\n/g, ' ') })} />
-      break
-    case 'date':
-      control = <input id={id} type="date" value={String(value)} readOnly={readOnly} onChange={(e) => onChange({ [def.key]: e.target.value })} />
-      break
-    case 'select':
-      control = (
-        <select
-          id={id}
-          value={String(value)}
-          disabled={readOnly}
-          onChange={(e) =>
-            // A new language brings its direction; direction can still be set apart afterwards.
-            onChange(def.key === 'language' ? { language: e.target.value as Language, direction: directionOf(e.target.value as Language) } : { [def.key]: e.target.value })
-          }
-        >
-          {def.options?.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )
-      break
-    case 'tags':
-      control = <TagsInput id={id} value={meta.tags} disabled={readOnly} onChange={(tags) => onChange({ tags })} />
-      break
-    default:
-      control = <input id={id} dir="auto" maxLength={def.max} value={String(value)} readOnly={readOnly} onChange={(e) => onChange({ [def.key]: e.target.value })} />
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>{def.label}</label>
-      {control}
-      {def.hint && <span className="field-hint">{def.hint}</span>}
-    </div>
-  )
+  readonly onSaveAsTemplate: () => void
 }
 
 function Counts() {
@@ -108,20 +59,67 @@ function Counts() {
   )
 }
 
-export function Inspector(props: Props) {
+export function Inspector({ meta, readOnly, onChange, onSaveAsTemplate }: Props) {
+  const { session, template } = useEditorEnvironment()
+  const { knownPlaceholders } = useTemplates()
+  const checklist = useChecklist()
+  const summary = checklist ? checklistSummary(checklist) : null
+  const checkNow = useCallback(() => checkArticle({ ...session.article, ...session.current() }, template, { knownPlaceholders }), [session, template, knownPlaceholders])
+
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
-      <section className="inspector-section">
-        <h2 className="section-title">Counts</h2>
+      <InspectorSection id="status" title="Status">
+        <StatusControl status={meta.status} readOnly={readOnly} check={checkNow} onChange={(status) => onChange({ status })} />
+      </InspectorSection>
+
+      <InspectorSection id="checklist" title="Ready for print" summary={summary && <span className={`section-badge${checklist?.ready ? ' is-ready' : ' is-blocked'}`}>{summary.badge}</span>}>
+        <ChecklistView checklist={checklist} />
+      </InspectorSection>
+
+      <InspectorSection
+        id="fields"
+        title="Fields"
+        summary={<span className="section-note">{template ? template.name : 'No template'}</span>}
+        actions={
+          <button type="button" className="ghost small" onClick={onSaveAsTemplate} title="Save this article’s fields, structure and layout as a template">
+            Save as Template…
+          </button>
+        }
+      >
+        <TemplateFields meta={meta} template={template} readOnly={readOnly} onChange={onChange} />
+      </InspectorSection>
+
+      <InspectorSection id="article" title="Language and tags">
+        <div className="field">
+          <label htmlFor="field-language">Language</label>
+          <select
+            id="field-language"
+            value={meta.language}
+            disabled={readOnly}
+            // A new language brings its direction; direction can still be set apart afterwards.
+            onChange={(e) => onChange({ language: e.target.value as Language, direction: directionOf(e.target.value as Language) })}
+          >
+            <LanguageOptions />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="field-direction">Direction</label>
+          <select id="field-direction" value={meta.direction} disabled={readOnly} onChange={(e) => onChange({ direction: e.target.value as ArticleMeta['direction'] })}>
+            <option value="ltr">Left to right</option>
+            <option value="rtl">Right to left</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="field-tags">Tags</label>
+          <TagsInput id="field-tags" value={meta.tags} disabled={readOnly} onChange={(tags) => onChange({ tags })} />
+        </div>
+      </InspectorSection>
+
+      <InspectorSection id="length" title="Length and counts">
+        <TargetEditor target={meta.target} templateTarget={template?.target ?? null} length={checklist?.length ?? null} readOnly={readOnly} onChange={(target) => onChange({ target })} />
         <Counts />
         <p className="field-hint">Captions and pull quotes are not counted.</p>
-      </section>
-      <section className="inspector-section">
-        <h2 className="section-title">Article</h2>
-        {ARTICLE_FIELDS.map((def) => (
-          <Field key={def.key} def={def} {...props} />
-        ))}
-      </section>
+      </InspectorSection>
     </aside>
   )
 }

@@ -1,6 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../../shared/ipc/settings'
 import { isHostFailure } from '../../host'
+import { formatDateline, formatEditorInChief, formatMastheadDate, localIsoDate } from '../../../../shared/templates/dates'
+import { LanguageOptions } from '../../lib/languageOptions'
+import { ErrorMessage } from '../../lib/ErrorMessage'
+import { useModalDialog } from '../../lib/useModalDialog'
 
 interface Props {
   readonly settings: Settings
@@ -8,25 +12,14 @@ interface Props {
   readonly onClose: () => void
 }
 
-const LANGUAGES: { value: Settings['defaultLanguage']; label: string }[] = [
-  { value: 'en', label: 'English (US)' },
-  { value: 'en-GB', label: 'English (UK)' },
-  { value: 'ru', label: 'Русский' },
-  { value: 'kk', label: 'Қазақша' },
-  { value: 'fa-AF', label: 'دری (Dari)' },
-  { value: 'ps', label: 'پښتو (Pashto)' },
-]
 
 /** Publication-wide defaults and app preferences; each change is saved as soon as it is made. */
 export function PreferencesDialog({ settings, onChange, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [error, setError] = useState<string | null>(null)
-  const [draft, setDraft] = useState({ publicationName: settings.publicationName, editorInChief: settings.editorInChief })
-
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
+  const [draft, setDraft] = useState({ publicationName: settings.publicationName, editorInChief: settings.editorInChief, datelinePlace: settings.datelinePlace })
+  const today = localIsoDate(new Date())
+  const language = settings.defaultLanguage
 
   const save = (patch: SettingsPatch): void => {
     setError(null)
@@ -60,17 +53,25 @@ export function PreferencesDialog({ settings, onChange, onClose }: Props) {
             />
           </label>
           <label>
+            Dateline place
+            <input
+              name="datelinePlace"
+              value={draft.datelinePlace}
+              maxLength={80}
+              placeholder="KABUL"
+              onChange={(e) => setDraft({ ...draft, datelinePlace: e.target.value })}
+              onBlur={() => draft.datelinePlace !== settings.datelinePlace && save({ datelinePlace: draft.datelinePlace.trim() })}
+            />
+            <span className="field-hint">The newsroom’s city, filled into new stories’ datelines.</span>
+          </label>
+          <label>
             Default language
             <select
               name="defaultLanguage"
               value={settings.defaultLanguage}
               onChange={(e) => save({ defaultLanguage: e.target.value as Settings['defaultLanguage'] })}
             >
-              {LANGUAGES.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.label}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <label>
@@ -80,6 +81,15 @@ export function PreferencesDialog({ settings, onChange, onClose }: Props) {
               <option value="iso">ISO (2020-07-08)</option>
             </select>
           </label>
+          <div className="prefs-sample" aria-label="How new articles start" data-testid="prefs-sample">
+            <span className="prefs-sample-label">New articles start with</span>
+            <span className="prefs-sample-masthead" lang={language}>
+              {formatEditorInChief(draft.editorInChief || 'Editor’s name', language)} · {formatMastheadDate(today, language, settings.dateFormat)}
+            </span>
+            <span className="prefs-sample-dateline" lang={language}>
+              {draft.datelinePlace.trim() ? formatDateline(draft.datelinePlace.trim(), today, language) : 'No dateline place: datelines start empty.'}
+            </span>
+          </div>
         </fieldset>
         <fieldset>
           <legend>Application</legend>
@@ -96,11 +106,7 @@ export function PreferencesDialog({ settings, onChange, onClose }: Props) {
             Save automatically while I type
           </label>
         </fieldset>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
         <div className="actions">
           <button type="submit" className="primary">
             Done

@@ -13,10 +13,15 @@ import { createEditorStores, EditorEnvironmentContext, useEditorEnvironment, typ
 import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
-import { noteKeyRun, registerCommand } from '../../commands/registry'
+import { noteKeyRun, registerCommand, useCommand } from '../../commands/registry'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
 import { Inspector } from '../inspector/Inspector'
+import { ManageTemplatesDialog } from '../templates/ManageTemplatesDialog'
+import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog'
+import { TemplatePicker } from '../templates/TemplatePicker'
+import { useTemplates } from '../templates/TemplatesContext'
+import { articleFromTemplate, type NewArticleOptions } from './newArticle'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
 import { CountsLine, StatusBar } from '../statusbar/StatusBar'
@@ -36,11 +41,15 @@ interface Props {
   readonly onPreferences: () => void
 }
 
+type TemplateDialog = { readonly kind: 'picker' } | { readonly kind: 'save' } | { readonly kind: 'manage'; readonly from: 'picker' | 'menu' }
+
 export function Workspace({ info, settings, onPreferences }: Props) {
   const [session, setSession] = useState<DocumentSession>(() =>
     MemorySession.blank({ language: settings.defaultLanguage, publication: settings.publicationName, editorInChief: settings.editorInChief }),
   )
   const meta = useMeta(session)
+  const templates = useTemplates()
+  const template = useMemo(() => templates.find(meta.template), [templates, meta.template])
   const [message, setMessage] = useState<string | null>(null)
   const messageTimer = useRef(0)
   const notify = useCallback((text: string) => {
@@ -49,13 +58,23 @@ export function Workspace({ info, settings, onPreferences }: Props) {
     messageTimer.current = window.setTimeout(() => setMessage(null), 6000)
   }, [])
   const [generation, setGeneration] = useState(0)
+  // A new article from a template starts with the caret in its first empty field.
+  const [fresh, setFresh] = useState(false)
   // Fresh counts and outline for each article opened.
   const stores = useMemo(() => createEditorStores(), [generation]) // eslint-disable-line react-hooks/exhaustive-deps
   const env = useMemo<EditorEnvironment>(
-    () => ({ platform: info.platform as Platform, session, language: meta.language, direction: meta.direction, stores, notify }),
-    [info.platform, session, meta.language, meta.direction, stores, notify],
+    () => ({ platform: info.platform as Platform, session, language: meta.language, direction: meta.direction, stores, template, notify }),
+    [info.platform, session, meta.language, meta.direction, stores, template, notify],
   )
   const fileInput = useRef<HTMLInputElement>(null)
+  const [dialog, setDialog] = useState<TemplateDialog | null>(null)
+  const [lastTemplate, setLastTemplate] = useState<string | null>(null)
+
+  const show = useCallback((next: DocumentSession, isNew: boolean) => {
+    setSession(next)
+    setGeneration((g) => g + 1)
+    setFresh(isNew)
+  }, [])
 
   const openFile = async (file: File): Promise<void> => {
     try {
@@ -64,18 +83,55 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       performance.mark('galley:open:read')
       const parsed = parseArticle(text)
       performance.mark('galley:open:parsed')
-      setSession(new MemorySession(parsed.article, parsed.readOnly))
-      setGeneration((g) => g + 1)
+      show(new MemorySession(parsed.article, parsed.readOnly), false)
       notify(parsed.readOnly ?? `Opened ${file.name}.`)
     } catch (error) {
       notify(error instanceof Error ? error.message : 'This file could not be opened.')
     }
   }
 
+  /**
+   * The picker's choice: makes the article and opens it. This is the one place that decides where a
+   * new article lives (here, in the window's memory); the library's disk-backed session replaces it
+   * with `library.create({ templateId, meta: { language } })`.
+   */
+  const createFromTemplate = useCallback(
+    (templateId: string, options: NewArticleOptions): void => {
+      const chosen = templates.find(templateId)
+      if (!chosen) {
+        notify('That template no longer exists. It may have been deleted in another window.')
+        return
+      }
+      try {
+        show(new MemorySession(articleFromTemplate(chosen, settings, options)), true)
+        setLastTemplate(templateId)
+        setDialog(null)
+        notify(`New ${chosen.name.toLocaleLowerCase()} from its template.`)
+      } catch (error) {
+        notify(error instanceof Error ? error.message : 'The article could not be created.')
+      }
+    },
+    [templates, settings, show, notify],
+  )
+
+  useCommand('file.newFromTemplate', () => setDialog({ kind: 'picker' }))
+  useCommand('file.saveAsTemplate', () => setDialog({ kind: 'save' }))
+  useCommand('file.manageTemplates', () => setDialog({ kind: 'manage', from: 'menu' }))
+
   return (
     <EditorEnvironmentContext.Provider value={env}>
       <ArticleEditorProvider key={generation}>
-        <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+        <WorkspaceLayout
+          info={info}
+          settings={settings}
+          meta={meta}
+          message={message}
+          fresh={fresh}
+          onPreferences={onPreferences}
+          onOpen={() => fileInput.current?.click()}
+          onNew={() => setDialog({ kind: 'picker' })}
+          onSaveAsTemplate={() => setDialog({ kind: 'save' })}
+        />
         <input
           ref={fileInput}
           type="file"
@@ -89,6 +145,31 @@ export function Workspace({ info, settings, onPreferences }: Props) {
           }}
         />
       </ArticleEditorProvider>
+      {dialog?.kind === 'picker' && (
+        <TemplatePicker
+          defaultLanguage={settings.defaultLanguage}
+          publication={settings.publicationName}
+          editorInChief={settings.editorInChief}
+          dateFormat={settings.dateFormat}
+          initial={lastTemplate}
+          onChoose={createFromTemplate}
+          onManage={() => setDialog({ kind: 'manage', from: 'picker' })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'save' && (
+        <SaveAsTemplateDialog
+          content={session.current()}
+          suggestedName={meta.kicker.trim() || meta.section.trim()}
+          onSaved={(entry) => {
+            setDialog(null)
+            void templates.refresh()
+            notify(`Saved the template “${entry.template.name}”. It is in File › New from Template….`)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'manage' && <ManageTemplatesDialog onClose={() => setDialog(dialog.from === 'picker' ? { kind: 'picker' } : null)} />}
     </EditorEnvironmentContext.Provider>
   )
 }
@@ -98,11 +179,15 @@ interface LayoutProps {
   readonly settings: Settings
   readonly meta: ArticleMeta
   readonly message: string | null
+  /** A new article: put the caret in its first empty field. */
+  readonly fresh: boolean
   readonly onPreferences: () => void
   readonly onOpen: () => void
+  readonly onNew: () => void
+  readonly onSaveAsTemplate: () => void
 }
 
-function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen }: LayoutProps) {
+function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, onOpen, onNew, onSaveAsTemplate }: LayoutProps) {
   const [editor] = useLexicalComposerContext()
   const { session, platform } = useEditorEnvironment()
   const { layout, update, resize } = usePaneLayout()
@@ -189,6 +274,7 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
             {meta.headline || 'Untitled article'}
             {readOnly && <span className="badge">Read-only</span>}
           </span>
+          {button('newFromTemplate', 'New…', onNew)}
           {button('openFile', 'Open…', onOpen)}
           {button('focusMode', 'Focus', () => update({ focus: true }))}
           {button('toggleInspector', 'Inspector', () => update({ inspectorOpen: !layout.inspectorOpen }), layout.inspectorOpen)}
@@ -218,7 +304,7 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
           )}
           <div className="editor-scroll" data-testid="editor-scroll">
             <article className="page" lang={meta.language}>
-              <ArticleHeader meta={meta} readOnly={readOnly} onChange={changeMeta} onDone={() => editor.focus()} />
+              <ArticleHeader meta={meta} layout={session.article.layout} dateFormat={settings.dateFormat} readOnly={readOnly} autoFocus={fresh} onChange={changeMeta} onDone={() => editor.focus()} />
               <ArticleBody />
             </article>
           </div>
@@ -234,7 +320,7 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
-            <Inspector meta={meta} readOnly={readOnly} onChange={changeMeta} />
+            <Inspector meta={meta} readOnly={readOnly} onChange={changeMeta} onSaveAsTemplate={onSaveAsTemplate} />
           </>
         )}
       </div>

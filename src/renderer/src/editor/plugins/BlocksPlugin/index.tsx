@@ -27,6 +27,7 @@ import {
 import { useEffect } from 'react'
 import { safeUrl } from '../../../../../shared/render/html'
 import { $insertBlock, $isBlankParagraph, CHOOSE_IMAGE_COMMAND, INSERT_BLOCK_COMMAND, speakersOf } from '../../commands'
+import { $insertSectionBlockById, INSERT_SECTION_BLOCK_COMMAND } from '../../sectionBlocks'
 import { FactBoxNode, $isFactBoxNode } from '../../nodes/FactBoxNode/FactBoxNode'
 import { FactBoxTitleNode, $isFactBoxTitleNode } from '../../nodes/FactBoxTitleNode/FactBoxTitleNode'
 import { ImageNode } from '../../nodes/ImageNode/ImageNode'
@@ -292,6 +293,7 @@ export function registerBlocks(editor: LexicalEditor): () => void {
       },
       COMMAND_PRIORITY_EDITOR,
     ),
+    editor.registerCommand(INSERT_SECTION_BLOCK_COMMAND, $insertSectionBlockById, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       KEY_ENTER_COMMAND,
       (event) => {

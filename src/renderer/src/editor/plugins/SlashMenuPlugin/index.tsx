@@ -1,57 +1,34 @@
-// Type "/" at the start of a word for a menu of blocks; keep typing to filter, Enter to insert.
+// Type "/" at the start of a word for a menu of blocks; keep typing to filter, Enter to insert. The
+// section blocks come from the template data, the article's template's suggestions first.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin'
 import type { TextNode } from 'lexical'
 import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { ACTIONS, shortcutLabel } from '../../../shortcuts'
-import { runEditorAction, type EditorActionId } from '../../actions'
 import { useEditorEnvironment } from '../../EditorEnvironment'
+import { InsertEntryContent, InsertGroupHeading } from '../../InsertEntryView'
+import { insertEntries, runInsertEntry, type InsertEntry } from '../../insertMenu'
+import '../../insertMenu.css'
 
 class SlashOption extends MenuOption {
-  constructor(
-    readonly action: EditorActionId & keyof typeof ACTIONS,
-    readonly keywords: readonly string[],
-  ) {
-    super(action)
+  constructor(readonly entry: InsertEntry) {
+    super(entry.key)
   }
 }
 
-const OPTIONS: readonly SlashOption[] = [
-  new SlashOption('subhead', ['heading', 'h2', 'subhead', 'title']),
-  new SlashOption('subhead3', ['heading', 'h3', 'minor']),
-  new SlashOption('paragraph', ['text', 'paragraph', 'body']),
-  new SlashOption('quote', ['quote', 'blockquote', 'citation']),
-  new SlashOption('bulletList', ['list', 'bullet', 'ul']),
-  new SlashOption('numberList', ['list', 'number', 'ordered', 'ol']),
-  new SlashOption('insertPullQuote', ['pull', 'quote', 'callout']),
-  new SlashOption('insertImage', ['image', 'photo', 'picture', 'figure']),
-  new SlashOption('insertFactBox', ['fact', 'box', 'sidebar']),
-  new SlashOption('insertBackground', ['background', 'box', 'context']),
-  new SlashOption('insertCorrection', ['correction', 'box', 'erratum']),
-  new SlashOption('insertEditorsNote', ['editor', 'note', 'box']),
-  new SlashOption('insertQa', ['qa', 'q&a', 'interview', 'question', 'answer']),
-  new SlashOption('insertTimeline', ['timeline', 'chronology', 'dates']),
-  new SlashOption('insertSectionBreak', ['section', 'break', 'separator', '***']),
-  new SlashOption('insertPageBreak', ['page', 'break']),
-  new SlashOption('insertColumnBreak', ['column', 'break']),
-]
-
 export function SlashMenuPlugin() {
   const [editor] = useLexicalComposerContext()
-  const { platform } = useEditorEnvironment()
+  const { platform, template } = useEditorEnvironment()
   const [query, setQuery] = useState<string | null>(null)
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0 })
-  const options = useMemo(() => {
-    const q = (query ?? '').toLowerCase()
-    return OPTIONS.filter((o) => !q || ACTIONS[o.action].label.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)))
-  }, [query])
+  const suggested = template?.suggestedBlocks
+  const options = useMemo(() => insertEntries({ suggested: suggested ?? [], query: query ?? '', styles: true }).map((e) => new SlashOption(e)), [suggested, query])
 
   const onSelect = (option: SlashOption, node: TextNode | null, close: () => void): void => {
     editor.update(() => {
       // Remove the "/query" that opened the menu, then act in the same update (one undo step).
       node?.remove()
-      runEditorAction(editor, option.action)
+      runInsertEntry(editor, option.entry)
     })
     close()
   }
@@ -61,28 +38,32 @@ export function SlashMenuPlugin() {
       onQueryChange={setQuery}
       onSelectOption={onSelect}
       triggerFn={trigger}
-      options={[...options]}
+      options={options}
       anchorClassName="slash-anchor"
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current && options.length
           ? createPortal(
               <div className="menu slash-menu" role="listbox" aria-label="Insert block" data-testid="slash-menu">
-                {options.map((option, i) => (
-                  <div
-                    key={option.key}
-                    ref={(el) => option.setRefElement(el)}
-                    role="option"
-                    aria-selected={selectedIndex === i}
-                    tabIndex={-1}
-                    className={`menu-item${selectedIndex === i ? ' is-active' : ''}`}
-                    onMouseEnter={() => setHighlightedIndex(i)}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(option)}
-                  >
-                    <span className="menu-label">{ACTIONS[option.action].label}</span>
-                    <kbd>{shortcutLabel(option.action, platform)}</kbd>
-                  </div>
-                ))}
+                {options.map((option, i) => {
+                  const { entry } = option
+                  return (
+                    <div key={option.key} role="presentation">
+                      <InsertGroupHeading entry={entry} previous={options[i - 1]?.entry} templateName={template?.name ?? null} />
+                      <div
+                        ref={(el) => option.setRefElement(el)}
+                        role="option"
+                        aria-selected={selectedIndex === i}
+                        tabIndex={-1}
+                        className={`menu-item${selectedIndex === i ? ' is-active' : ''}`}
+                        onMouseEnter={() => setHighlightedIndex(i)}
+                        onMouseDown={(e) => e.preventDefault()}
+                        onClick={() => selectOptionAndCleanUp(option)}
+                      >
+                        <InsertEntryContent entry={entry} platform={platform} />
+                      </div>
+                    </div>
+                  )
+                })}
               </div>,
               anchor.current,
             )

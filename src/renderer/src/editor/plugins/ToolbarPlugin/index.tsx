@@ -6,10 +6,13 @@ import { $findMatchingParent, mergeRegister } from '@lexical/utils'
 import { $isLinkNode } from '@lexical/link'
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical'
 import { useEffect, useRef, useState } from 'react'
+import { useCommand } from '../../../commands/registry'
 import { tooltip, type ActionId } from '../../../shortcuts'
 import { runEditorAction, type EditorActionId } from '../../actions'
 import { $blockState, BLOCK_LABELS, type BlockType } from '../../commands'
 import { useEditorEnvironment } from '../../EditorEnvironment'
+import { runInsertEntry, type InsertEntry } from '../../insertMenu'
+import { InsertMenu } from './InsertMenu'
 
 interface ToolbarState {
   readonly block: BlockType | null
@@ -44,20 +47,6 @@ function readState(editor: LexicalEditor): ToolbarState {
 const sameState = (a: ToolbarState, b: ToolbarState): boolean =>
   a.block === b.block && a.structured === b.structured && a.align === b.align && a.direction === b.direction && a.marks === b.marks && a.link === b.link
 
-export const INSERT_MENU: readonly { id: EditorActionId & ActionId; hint: string }[] = [
-  { id: 'insertImage', hint: 'From a file; you can also paste or drop one' },
-  { id: 'insertPullQuote', hint: 'A quote set large, with who said it' },
-  { id: 'insertFactBox', hint: 'Key facts in a box' },
-  { id: 'insertBackground', hint: 'Context in a box' },
-  { id: 'insertCorrection', hint: 'A correction notice' },
-  { id: 'insertEditorsNote', hint: 'A note from the editors' },
-  { id: 'insertQa', hint: 'Question and answer, for interviews' },
-  { id: 'insertTimeline', hint: 'Dates and what happened' },
-  { id: 'insertSectionBreak', hint: '* * * between sections' },
-  { id: 'insertPageBreak', hint: 'Start a new page in print' },
-  { id: 'insertColumnBreak', hint: 'Start a new column in print' },
-]
-
 const BLOCK_ACTIONS: Readonly<Record<BlockType, EditorActionId>> = {
   paragraph: 'paragraph',
   h2: 'subhead',
@@ -69,13 +58,15 @@ const BLOCK_ACTIONS: Readonly<Record<BlockType, EditorActionId>> = {
 
 export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
   const [editor] = useLexicalComposerContext()
-  const { platform, session } = useEditorEnvironment()
+  const { platform, session, template } = useEditorEnvironment()
   const [state, setState] = useState<ToolbarState>(INITIAL)
   const [canUndo, setCanUndo] = useState(false)
   const [canRedo, setCanRedo] = useState(false)
   const [insertOpen, setInsertOpen] = useState(false)
   const insertRef = useRef<HTMLDivElement>(null)
   const readOnly = session.readOnly !== null
+  // Insert › Block… opens the same menu from the keyboard.
+  useCommand('insert.block', () => setInsertOpen(true), !readOnly)
 
   useEffect(
     () =>
@@ -102,6 +93,18 @@ export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
   const run = (id: EditorActionId): void => {
     runEditorAction(editor, id)
     if (id !== 'link' && id !== 'insertImage') editor.focus()
+  }
+  const insert = (entry: InsertEntry): void => {
+    setInsertOpen(false)
+    if (entry.target.kind === 'action') run(entry.target.action)
+    else {
+      runInsertEntry(editor, entry)
+      editor.focus()
+    }
+  }
+  const closeInsert = (): void => {
+    setInsertOpen(false)
+    editor.focus()
   }
   const button = (id: EditorActionId & ActionId, label: string, pressed?: boolean, className = '') => (
     <button
@@ -173,31 +176,10 @@ export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
       </select>
       <span className="tb-sep" />
       <div className="menu-anchor" ref={insertRef}>
-        <button type="button" className="tb-btn tb-insert" aria-haspopup="menu" aria-expanded={insertOpen} disabled={readOnly} onClick={() => setInsertOpen((o) => !o)} title="Insert a block (or type / in the text)">
+        <button type="button" className="tb-btn tb-insert" aria-haspopup="menu" aria-expanded={insertOpen} disabled={readOnly} onClick={() => setInsertOpen((o) => !o)} title={`${tooltip('insertBlock', platform)}, or type / in the text`}>
           Insert ▾
         </button>
-        {insertOpen && (
-          <div className="menu" role="menu" aria-label="Insert">
-            {INSERT_MENU.map(({ id, hint }) => (
-              <button
-                key={id}
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                title={tooltip(id, platform)}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => {
-                  setInsertOpen(false)
-                  run(id)
-                }}
-              >
-                <span className="menu-label">{tooltip(id, platform).replace(/ \(.*\)$/, '')}</span>
-                <span className="menu-hint">{hint}</span>
-                <kbd>{tooltip(id, platform).match(/\((.*)\)$/)?.[1]}</kbd>
-              </button>
-            ))}
-          </div>
-        )}
+        {insertOpen && <InsertMenu suggested={template?.suggestedBlocks ?? []} templateName={template?.name ?? null} platform={platform} onChoose={insert} onClose={closeInsert} />}
       </div>
       <span className="tb-spring" />
       {button('undo', '↶', undefined, canUndo ? '' : 'is-dim')}
