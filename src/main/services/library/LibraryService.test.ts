@@ -164,6 +164,20 @@ describe('conflicts', () => {
     await expect(stat(result.conflictPath)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
+  it('peeking shows what is on disk (theirs) and leaves the conflict standing', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    await writeFile(a.path, serializeArticle({ ...a.article, meta: { ...a.article.meta, headline: 'Theirs' } }))
+    const result = await lib.service.save(a.path, edit(a, { headline: 'Mine' }), a.revision)
+    if (result.status !== 'conflict') throw new Error('expected a conflict')
+    const peeked = await lib.service.peek(a.path)
+    expect(peeked.article.meta.headline).toBe('Theirs')
+    expect(peeked.revision).toBe(result.diskRevision)
+    // Still in conflict: the next save goes to the same copy, never over their file.
+    expect(await lib.service.save(a.path, edit(a, { headline: 'Mine again' }), a.revision)).toMatchObject({ status: 'conflict', conflictPath: result.conflictPath })
+    expect(parseArticle(await readFile(a.path, 'utf8')).article.meta.headline).toBe('Theirs')
+    await expect(lib.service.peek(path.join(lib.dir, '..', 'outside.galley'))).rejects.toMatchObject({ code: expect.any(String) })
+  })
+
   it('a save based on a revision the store never had is a conflict, not an overwrite', async () => {
     const a = await lib.service.create({ templateId: 'news' })
     const result = await lib.service.save(a.path, edit(a, { headline: 'x' }), 'f'.repeat(64))
