@@ -212,6 +212,20 @@ describe('changes on disk by other programs', () => {
     expect(lib.events.filter((e) => e.name === 'onArticleChanged').at(-1)?.payload).toMatchObject({ kind: 'deleted' })
   })
 
+  it('an open article whose file another program deleted is written again by the next save', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    await lib.service.rename(a.path, 'Story')
+    const p = path.join(lib.dir, 'Story.galley')
+    const opened = await lib.service.open(p)
+    await rm(p)
+    const saved = await lib.service.save(p, edit(opened, { paragraphs: ['words that must not vanish'] }), opened.revision)
+    expect(saved).toMatchObject({ status: 'saved', path: p })
+    expect(JSON.stringify(parseArticle(await readFile(p, 'utf8')).article.body)).toContain('words that must not vanish')
+    // A path nobody opened is still refused when its file is missing.
+    await expect(lib.service.save(path.join(lib.dir, 'Never.galley'), edit(opened, {}), opened.revision)).rejects.toMatchObject({ code: expect.any(String) })
+    expect(await files(lib.dir)).toEqual(['Story.galley'])
+  })
+
   it('the watcher indexes files added, changed and deleted by other programs', async () => {
     const watched = await testLibrary({ watch: true, watchDelayMs: 20 })
     try {
