@@ -76,7 +76,7 @@ test.describe('from the start page', () => {
     await expect(page.locator(BODY)).toHaveText('The first ferry left at dawn.')
   })
 
-  test('typed text survives the Node side dying: it is offered at the next start and recovered', async ({ galley }) => {
+  test('typed text survives the Node side dying: it is offered at the next start, again after "Decide later", and recovered', async ({ galley }) => {
     const app = harness(galley)
     const { page } = galley
     // Autosave waits ten seconds here, so only the journal holds the words when the crash comes.
@@ -99,7 +99,16 @@ test.describe('from the start page', () => {
 
     const restarted = await launchGalley({ libraryDir: galley.libraryDir, userDataDir: galley.userDataDir })
     try {
-      const dialog = restarted.page.getByTestId('recovery-dialog')
+      let dialog = restarted.page.getByTestId('recovery-dialog')
+      await expect(dialog).toContainText('Night shift')
+      // Enter recovers: the first article's Recover button has the focus.
+      await expect(dialog.getByRole('button', { name: 'Recover' })).toBeFocused()
+      // Deciding later loses nothing: the window says so, and the next start offers the words again.
+      await dialog.getByRole('button', { name: 'Decide later' }).click()
+      await expect(dialog).toHaveCount(0)
+      await expect(restarted.page.getByTestId('status-message')).toContainText('offers it again the next time it starts')
+      await restarted.reload()
+      dialog = restarted.page.getByTestId('recovery-dialog')
       await expect(dialog).toContainText('Night shift')
       await dialog.getByRole('button', { name: 'Recover' }).click()
       await expect(dialog).toBeHidden()

@@ -19,12 +19,15 @@ function fileNote(r: PendingRecovery): string {
 
 export function RecoveryDialog({ recoveries, onRecover, onDiscard, onLater }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const firstRecover = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
 
   useEffect(() => {
     const d = dialog.current
     if (d && !d.open) d.showModal()
+    // showModal focuses the first button (Discard…); Enter should recover instead, losing nothing.
+    firstRecover.current?.focus()
   }, [])
 
   const run = async (id: string, task: () => Promise<void>): Promise<void> => {
@@ -65,7 +68,7 @@ export function RecoveryDialog({ recoveries, onRecover, onDiscard, onLater }: Pr
                   <button type="button" className="ghost" disabled={busy !== null} onClick={() => setConfirming(r.id)}>
                     Discard…
                   </button>
-                  <button type="button" className="primary" disabled={busy !== null} onClick={() => void run(r.id, () => onRecover(r))}>
+                  <button type="button" className="primary" ref={r === recoveries[0] ? firstRecover : undefined} disabled={busy !== null} onClick={() => void run(r.id, () => onRecover(r))}>
                     Recover
                   </button>
                 </>

@@ -130,7 +130,10 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       {documents.recoveries.length > 0 && documents.started && (
         <RecoveryDialog
           recoveries={documents.recoveries}
-          onLater={() => documents.recoveries.forEach((r) => documents.dismissRecovery(r.id))}
+          onLater={() => {
+            documents.recoveries.forEach((r) => documents.dismissRecovery(r.id))
+            notify('The unsaved writing stays safe; Galley offers it again the next time it starts.')
+          }}
           onRecover={async (r) => {
             try {
               const opened = await host.recovery.accept(r.id)
