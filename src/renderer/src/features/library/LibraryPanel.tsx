@@ -452,7 +452,7 @@ function ArticleRow({ id, row, selected, current, showFolder, renaming, onSelect
           · changed {formatWhen(s.modified, Date.now())}
         </span>
       </span>
-      {showFolder && s.folder && <span className="lib-folder">{s.folder.replace(/\//g, ' › ')}</span>}
+      {showFolder && s.folder && s.folder !== s.section && <span className="lib-folder" title="Desk">{s.folder.replace(/\//g, ' › ')}</span>}
       {!s.inLibrary && <span className="lib-folder">Outside the library</span>}
       {s.problem && <span className="lib-problem">{s.problem.message}</span>}
       {others.map((sn, i) => (
