@@ -66,3 +66,44 @@ export function dariStory(): string {
     }),
   )
 }
+
+/** A small newsroom library for the library screenshot: several desks, sections, statuses and dates. */
+export function libraryArticles(): { readonly path: string; readonly text: string }[] {
+  const story = (
+    path: string,
+    id: string,
+    date: string,
+    meta: { headline: string; section: string; byline: string; status: 'draft' | 'in-edit' | 'ready' | 'printed'; template?: string; language?: 'en' | 'ru' },
+    paragraphs: readonly string[],
+  ) => ({
+    path,
+    text: serializeArticle(
+      createArticle({
+        id,
+        now: new Date(`${date}T09:00:00Z`),
+        meta: { ...meta, date, template: meta.template ?? 'news' },
+        body: body(paragraphs.map((p) => paragraph(p))),
+      }),
+    ),
+  })
+  return [
+    story('City/Ferries return to the harbour.galley', '1b6e0c52-7a4f-4e1c-9f2a-0c1d2e3f4a01', '2020-07-07', { headline: 'Ferries return to the harbour after the bridge closure', section: 'City', byline: 'By Dana Seitkali', status: 'ready' }, [
+      'Three ferries carried commuters across the river while the bridge was closed for repairs.',
+      'The harbour authority said the boats would stay in service on weekends through the summer.',
+    ]),
+    story('City/Council budget vote.galley', '1b6e0c52-7a4f-4e1c-9f2a-0c1d2e3f4a02', '2020-07-08', { headline: 'Council approves the repair budget by nine votes', section: 'City', byline: 'By Ana Smith', status: 'in-edit' }, [
+      'The city council approved the budget for the bridge repairs on Tuesday evening.',
+      'Opposition members asked why the second crossing was left out of the plan.',
+    ]),
+    story('Opinion/A City That Keeps Its Promises.galley', '1b6e0c52-7a4f-4e1c-9f2a-0c1d2e3f4a03', '2020-07-08', { headline: 'A City That Keeps Its Promises', section: 'Opinion', byline: 'Editorial', status: 'draft', template: 'editorial' }, [
+      'When the bridge cracked in the spring flood, few believed it would reopen before the school year.',
+      'It did. The lesson for the council is that deadlines kept build trust that speeches cannot.',
+    ]),
+    story('Business/Traders count the cost.galley', '1b6e0c52-7a4f-4e1c-9f2a-0c1d2e3f4a04', '2020-07-02', { headline: 'Market traders count the cost of the detour', section: 'Business', byline: 'By Marat Ospanov', status: 'printed' }, [
+      'Stallholders on the east bank lost a third of their customers while the bridge was closed.',
+    ]),
+    story('Sport/Rowing club.galley', '1b6e0c52-7a4f-4e1c-9f2a-0c1d2e3f4a05', '2020-06-28', { headline: 'Rowing club returns to the river', section: 'Sport', byline: 'By Timur Akhmetov', status: 'printed' }, [
+      'The rowing club held its first training session since the flood under the new bridge lights.',
+    ]),
+  ]
+}

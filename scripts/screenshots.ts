@@ -1,30 +1,89 @@
 // Takes the README's screenshots of the real app through the e2e harness: npm run screenshots
 import { createHash } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
-import { launchChromium, launchGalley } from '../tests/e2e/harness/index'
+import type { Locator } from 'playwright-core'
+import { launchChromium, launchGalley, type GalleyApp } from '../tests/e2e/harness/index'
+import { openInWindow } from '../tests/e2e/helpers/session'
 import { solidPng } from '../tests/e2e/helpers/png'
-import { dariStory, englishStory } from './sampleArticles'
+import { dariStory, englishStory, libraryArticles } from './sampleArticles'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = (name: string): string => path.join(root, 'docs/screenshots', name)
-const work = mkdtempSync(path.join(tmpdir(), 'galley-shots-'))
 
 function gradientPng(): Buffer {
   // A calm sky-to-river image stands in for a news photo.
   return solidPng(960, 420, [92, 124, 150])
 }
 
-async function openArticle(page: Page, text: string, name: string): Promise<void> {
-  const file = path.join(work, name)
+/** Puts the article in the app's library and hands it to the window, as a double-click would. */
+async function openArticle(app: GalleyApp, text: string, name: string): Promise<void> {
+  const page = app.page
+  const file = path.join(app.libraryDir, name)
+  mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, text)
-  await page.getByTestId('open-file-input').setInputFiles(file)
+  await openInWindow(app, file)
   await page.waitForSelector('[data-testid="article-body"] p')
   await page.evaluate(() => document.fonts.ready)
   await page.waitForTimeout(800)
+}
+
+/** The library tab with a search: every match marked, in headlines and in the text. */
+async function librarySearch(app: GalleyApp): Promise<void> {
+  for (const a of libraryArticles()) {
+    const file = path.join(app.libraryDir, a.path)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, a.text)
+  }
+  const page = app.page
+  await page.getByRole('tab', { name: 'Library' }).click()
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('bridge')
+  await page.getByTestId('library-list').getByRole('option').nth(4).waitFor()
+  await page.getByTestId('library-list').getByRole('option').nth(1).click()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: out('library-search.png') })
+  console.log('wrote docs/screenshots/library-search.png')
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('')
+}
+
+/** Selects a paragraph's whole text, or puts the caret at its end. */
+async function selectText(paragraph: Locator, what: 'all' | 'end'): Promise<void> {
+  await paragraph.click()
+  await paragraph.evaluate((p, end) => {
+    const range = document.createRange()
+    range.selectNodeContents(p)
+    if (end) range.collapse(false)
+    window.getSelection()?.removeAllRanges()
+    window.getSelection()?.addRange(range)
+  }, what === 'end')
+}
+
+/** A saved version compared word by word with the text as it is now. */
+async function historyCompare(app: GalleyApp): Promise<void> {
+  const page = app.page
+  const body = page.locator('[data-testid="article-body"]')
+  await page.getByRole('tab', { name: 'History' }).click()
+  await page.getByRole('button', { name: 'Save version…' }).click()
+  await page.getByRole('textbox', { name: 'Version label (optional)' }).fill('Sent to the desk')
+  await page.getByRole('button', { name: 'Save version', exact: true }).click()
+  await page.getByTestId('status-message').filter({ hasText: 'Version “Sent to the desk” saved' }).waitFor()
+  // An editor's pass: the lede tightened, a sentence added to the mayor's quote. The lede is
+  // selected through a range, not a triple-click: Chromium's triple-click reaches into the next
+  // paragraph, and typing over it would join the two.
+  await selectText(body.locator('p').first(), 'all')
+  await page.keyboard.type('The bridge over the river reopened on Wednesday, a week early, ending a detour that cost commuters an hour a day.')
+  // The caret at the end of the quote (End alone stops at the end of a visual line).
+  await selectText(body.locator('p').nth(1), 'end')
+  await page.waitForTimeout(150)
+  await page.keyboard.type(' Traffic was flowing normally by noon.')
+  await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor()
+  await page.getByTestId('history').getByRole('list', { name: 'Versions' }).getByRole('button', { name: /Sent to the desk/ }).click()
+  await page.getByTestId('version-viewer').getByRole('button', { name: 'Compare with now' }).click()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: out('history-compare.png') })
+  console.log('wrote docs/screenshots/history-compare.png')
+  await page.getByTestId('version-viewer').getByRole('button', { name: 'Close' }).click()
 }
 
 const png = gradientPng()
@@ -34,7 +93,7 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await launchGalley({ browser, viewport: { width: 1440, height: 900 }, colorScheme: scheme })
     try {
-      await openArticle(app.page, englishStory(png, key), 'bridge.galley')
+      await openArticle(app, englishStory(png, key), 'City/The river bridge reopens.galley')
       await app.page.getByTestId('editor-scroll').evaluate((el) => el.scrollTo(0, 0))
       await app.page.locator('[data-testid="article-body"] p').first().click()
       await app.page.waitForTimeout(500)
@@ -58,6 +117,9 @@ try {
         await dialog.getByLabel('Publication name').focus()
         await app.page.screenshot({ path: out('preferences.png') })
         console.log('wrote docs/screenshots/preferences.png')
+        await dialog.getByRole('button', { name: 'Done' }).click()
+        await librarySearch(app)
+        await historyCompare(app)
       }
     } finally {
       await app.close()
@@ -65,7 +127,7 @@ try {
   }
   const app = await launchGalley({ browser, viewport: { width: 1440, height: 900 } })
   try {
-    await openArticle(app.page, dariStory(), 'kabul.galley')
+    await openArticle(app, dariStory(), 'kabul.galley')
     await app.page.locator('[data-testid="article-body"] p').nth(1).click()
     await app.page.waitForTimeout(500)
     await app.page.screenshot({ path: out('editor-rtl.png') })

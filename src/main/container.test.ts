@@ -49,4 +49,16 @@ describe('the container wires the library', () => {
     await container.services.library.create({ templateId: 'news' })
     expect(await readdir(other)).toContain('Untitled.galley')
   })
+
+  it('makes a new article from the template the writer chose, in the language chosen, with the publication’s defaults', async () => {
+    await container.services.settings.set({ publicationName: 'Kabul Evening Post', editorInChief: 'Farida Ahmadi', datelinePlace: 'Kabul' })
+    const opened = await container.services.library.create({ templateId: 'news', meta: { language: 'fa-AF' } })
+    expect(opened.article.meta).toMatchObject({ template: 'news', language: 'fa-AF', direction: 'rtl', publication: 'Kabul Evening Post' })
+    // The dateline is written in the article's language, not in English.
+    expect(opened.article.meta.dateline).toContain('KABUL')
+    expect(opened.article.meta.dateline).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/)
+    expect(opened.article.body.root.children.length).toBeGreaterThan(1)
+    const other = await container.services.library.create({ templateId: 'news', meta: { language: 'fa-AF' } })
+    expect(other.article.id).not.toBe(opened.article.id)
+  })
 })

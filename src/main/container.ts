@@ -170,6 +170,7 @@ export function createContainer(options: ContainerOptions): Container {
       events,
       settings,
       logFile: () => options.logFile ?? path.join(options.userDataDir, 'logs', 'galley.log'),
+      admit: (file) => library.admit(file),
     })
   const services: Services = { ...base, desktop }
   const handlers = createHandlers(services)

@@ -1,9 +1,10 @@
 // The desktop and spelling concerns of the host API, end to end in Node as the e2e harness runs
 // them: channel → dispatcher → handler → service / headless desktop.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createArticle, serializeArticle } from '../shared/article/file'
 import { channels } from '../shared/ipc/channels'
 import type { HostEvents } from '../shared/ipc/contract'
 import { createContainer, type Container } from './container'
@@ -80,6 +81,19 @@ describe('desktop host API (headless)', () => {
     expect(await container.dispatch(page, channels.desktop.runCommand, ['format.bold'])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await container.dispatch(page, channels.desktop.runCommand, ['help.showLogs'])).toMatchObject({ ok: true })
     expect(headless().actions.at(-1)).toEqual({ kind: 'showInFolder', path: path.join(root, 'user-data', 'logs', 'galley.log') })
+  })
+
+  it('File › Open lets a file from outside the library through the gate, as the app’s router does', async () => {
+    const outside = path.join(root, 'elsewhere', 'Wire copy.galley')
+    await mkdir(path.dirname(outside), { recursive: true })
+    await writeFile(outside, serializeArticle(createArticle({ id: '8d0c3a52-50a8-4f4c-9d6e-0a1d2b3c4d5e', now: new Date(), meta: { headline: 'Wire copy' } })))
+    await container.dispatch(page, channels.desktop.takePendingFiles, [])
+    headless().openDialogAnswer = [outside]
+    expect(await container.dispatch(page, channels.desktop.runCommand, ['file.open'])).toEqual({ ok: true, value: undefined })
+    expect(events.at(-1)).toEqual({ name: 'onOpenFile', payload: { path: outside } })
+    expect(await container.dispatch(page, channels.library.open, [outside])).toMatchObject({ ok: true, value: { path: outside, summary: { inLibrary: false } } })
+    // A missing file is refused with a sentence, not handed to the window.
+    expect(await container.dispatch(page, channels.desktop.openFiles, [[path.join(root, 'gone.galley')]])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
   it('refuses a flush answer that is not for a request', async () => {

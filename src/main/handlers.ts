@@ -58,6 +58,7 @@ export function createHandlers(services: Services): HostHandlers {
       search: (query) => library.search(query),
       create: (input) => library.create(input),
       open: (path) => library.open(path),
+      peek: (path) => library.peek(path),
       openFromDisk: () => library.openFromDisk(),
       save: (path, content, base) => library.save(path, content, base),
       saveAs: (path, content, target) => library.saveAs(path, content, target),

@@ -1,8 +1,8 @@
 import { BodySchema, type BodyJSON } from '../../src/shared/article/body'
 import { bodyStats } from '../../src/shared/article/stats'
 import { expect, test } from './harness/fixtures'
+import { expectRichArticle, writeRichArticle } from './helpers/article'
 import { BODY, exportedBody, mod, pasteHtml } from './helpers/editor'
-import { solidPng } from './helpers/png'
 
 const M = mod()
 
@@ -12,59 +12,10 @@ function types(body: BodyJSON): string[] {
 
 test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pair and a captioned image', async ({ galley }) => {
   const { page } = galley
-  await page.getByRole('textbox', { name: 'Headline' }).first().fill('Bridge reopens after the flood')
-  const body = page.locator(BODY)
-  await body.click()
-  const k = page.keyboard
-  await k.type('The bridge over the river reopened on Wednesday.')
-  await k.press('Enter')
-  await k.type('## What comes next')
-  await k.press('Enter')
-  await k.type('- Repairs to the east bank')
-  await k.press('Enter')
-  await k.type('New lighting')
-  await k.press('Enter')
-  await k.press('Enter')
-  // Pull quote from the slash menu.
-  await k.type('/pull')
-  await expect(page.getByTestId('slash-menu')).toBeVisible()
-  await k.press('Enter')
-  await k.type('We kept our word')
-  await k.press('Enter')
-  await k.type('Mayor Ahmadi')
-  await k.press('Enter')
-  // Fact box from its shortcut: it comes as the section-block data has it, its first fact ready to be typed over.
-  await k.press(`${M}+Alt+B`)
-  await k.type('Length: 240 metres')
-  await k.press(`${M}+End`)
-  await k.type('### The interview')
-  await k.press('Enter')
-  // Q&A pair from the Insert menu.
-  await page.getByRole('button', { name: 'Insert' }).click()
-  await page.getByRole('menuitem', { name: /Question and answer/ }).click()
-  await k.type('When will the road open?')
-  await k.press('Enter')
-  await k.type('Next month.')
-  await k.press('Enter')
-  await k.press('Enter')
-  await k.type('Image follows.')
-  // Image from a file, then a caption.
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'bridge.png', mimeType: 'image/png', buffer: solidPng(64, 40, [40, 90, 160]) })
-  const caption = page.getByRole('textbox', { name: 'Caption' })
-  await expect(caption).toBeVisible()
-  await caption.fill('The bridge at dawn')
-  await page.getByRole('textbox', { name: 'Credit' }).fill('Photo: A. Noori')
-  await page.getByRole('textbox', { name: 'Credit' }).press('Enter')
+  await writeRichArticle(page)
 
   // The DOM shows the structure…
-  await expect(body.locator('h2')).toHaveText('What comes next')
-  await expect(body.locator('h3')).toHaveText('The interview')
-  await expect(body.locator('> ul li')).toHaveText(['Repairs to the east bank', 'New lighting'])
-  await expect(body.locator('figure.ed-pull-quote')).toContainText('We kept our word')
-  await expect(body.locator('aside.ed-box')).toContainText('Length: 240 metres')
-  await expect(body.locator('.ed-qa-answer')).toHaveText('Next month.')
-  await expect(body.locator('figure.image img')).toHaveAttribute('src', /^data:image\/png;base64,/)
-  await expect(page.getByTestId('outline').getByRole('button')).toHaveText(['What comes next', 'The interview'])
+  await expectRichArticle(page)
 
   // …and the exported JSON is what a .galley file holds.
   await expect.poll(async () => (await exportedBody(page)).root.children.find((b) => b.type === 'image')?.['caption']).toBe('The bridge at dawn')

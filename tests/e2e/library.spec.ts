@@ -16,6 +16,10 @@ async function call<T>(page: Page, concern: string, method: string, ...args: unk
   return result.value as T
 }
 
+// The host API on its own: no article open in the window, so the library holds only what a test
+// writes (the default fixture starts with a blank Untitled.galley, which would take the first name).
+test.use({ startWith: 'library' })
+
 interface Opened {
   path: string
   revision: string

@@ -23,6 +23,11 @@ export interface HeadlessDesktopOptions {
   readonly events: EventSink
   readonly settings: SettingsService
   readonly logFile: () => string
+  /**
+   * Lets a file from outside the app through the library's path gate (its real path), as the Electron
+   * shell's router does before handing a file to a window. Without it, paths go to the page as given.
+   */
+  readonly admit?: (file: string) => Promise<string>
 }
 
 export class HeadlessDesktop implements DesktopPort {
@@ -48,7 +53,7 @@ export class HeadlessDesktop implements DesktopPort {
       getSettings: () => options.settings.get(),
       setSettings: (patch) => options.settings.set(patch),
       chooseArticles: async () => this.openDialogAnswer,
-      openArticle: async (path) => this.open(1, path),
+      openArticle: async (path) => this.open(1, await this.admitted(path)),
       articleOf: (id) => (id === null ? null : (this.registry.get(id)?.articlePath ?? null)),
       newWindow: async () => this.actions.push({ kind: 'newWindow' }),
       closeWindow: (windowId) => this.actions.push({ kind: 'closeWindow', windowId }),
@@ -57,6 +62,10 @@ export class HeadlessDesktop implements DesktopPort {
       logFile: options.logFile,
       clearRecent: async () => void this.actions.push({ kind: 'clearRecent' }),
     })
+  }
+
+  private admitted(path: string): Promise<string> {
+    return this.options.admit ? this.options.admit(path) : Promise.resolve(path)
   }
 
   /** Routes a file to the page as the OS would (event if it listens, else queued). */
@@ -92,7 +101,7 @@ export class HeadlessDesktop implements DesktopPort {
   }
 
   async openFiles(windowId: number, paths: readonly string[]): Promise<void> {
-    for (const p of paths) if (isArticlePath(p)) this.open(windowId, p)
+    for (const p of paths) if (isArticlePath(p)) this.open(windowId, await this.admitted(p))
   }
 
   async runCommand(windowId: number, command: MainCommandId, arg?: string): Promise<void> {

@@ -51,6 +51,7 @@ export const channels = {
     search: 'galley:library.search',
     create: 'galley:library.create',
     open: 'galley:library.open',
+    peek: 'galley:library.peek',
     openFromDisk: 'galley:library.openFromDisk',
     save: 'galley:library.save',
     saveAs: 'galley:library.saveAs',

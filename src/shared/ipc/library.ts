@@ -94,6 +94,12 @@ export interface OpenedArticle {
   readonly summary: ArticleSummary
 }
 
+export interface PeekedArticle {
+  readonly article: Article
+  /** SHA-256 of the bytes read. */
+  readonly revision: string
+}
+
 export type SaveResult =
   /** `path` differs from the one saved to when the file was renamed from its new headline. */
   | { readonly status: 'saved'; readonly path: string; readonly revision: string; readonly modified: number; readonly renamedFrom: string | null }
@@ -149,6 +155,11 @@ export interface LibraryApi {
   /** A new article file in the library from its template (`Untitled.galley` until it has a headline). */
   create(input: NewArticle): Promise<OpenedArticle>
   open(path: string): Promise<OpenedArticle>
+  /**
+   * The article as it is on disk now, without opening it for editing: what someone else wrote, to
+   * compare with the user's version after a conflict. Changes nothing, not even what main tracks.
+   */
+  peek(path: string): Promise<PeekedArticle>
   /** Asks the user for a .galley file anywhere on disk; null when they cancel. Recorded as recent, not copied. */
   openFromDisk(): Promise<OpenedArticle | null>
   /** Saves the editor's content. Never overwrites someone else's change (see SaveResult). */
@@ -182,6 +193,7 @@ export const libraryArgs = {
   search: z.tuple([SearchQuerySchema]),
   create: z.tuple([NewArticleSchema]),
   open: z.tuple([path]),
+  peek: z.tuple([path]),
   openFromDisk: z.tuple([]),
   save: z.tuple([path, ArticleContentSchema, revision]),
   saveAs: z.tuple([path, ArticleContentSchema, SaveAsTargetSchema]),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { _electron, type ElectronApplication, type Page } from 'playwright-core'
+import { writeBlankArticle } from '../helpers/session'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -33,12 +34,14 @@ export interface ElectronGalley {
   close(): Promise<void>
 }
 
-export async function launchElectronGalley(binary: string): Promise<ElectronGalley> {
+export async function launchElectronGalley(binary: string, options: { blankArticle?: boolean } = {}): Promise<ElectronGalley> {
   const libraryDir = await mkdtemp(path.join(tmpdir(), 'galley-lib-'))
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'galley-data-'))
+  // An article to start from is handed over on the command line, as the OS opens a double-clicked file.
+  const files = options.blankArticle ? [await writeBlankArticle(libraryDir)] : []
   const app = await _electron.launch({
     executablePath: binary,
-    args: [path.join(repoRoot, 'out/main/index.js')],
+    args: [path.join(repoRoot, 'out/main/index.js'), ...files],
     env: { ...process.env, GALLEY_USER_DATA_DIR: userDataDir, GALLEY_LIBRARY_DIR: libraryDir },
   })
   const page = await app.firstWindow()

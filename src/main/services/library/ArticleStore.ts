@@ -176,7 +176,16 @@ export class ArticleStore {
   }
 
   private async doc(input: string): Promise<Doc> {
-    const { real } = await this.options.resolve(input)
+    let real: string
+    try {
+      ;({ real } = await this.options.resolve(input))
+    } catch (error) {
+      // An open article whose file someone deleted: its path passed the gate when it was opened, and
+      // saving writes it again (nothing is lost). Anything else is refused as before.
+      const known = this.docs.get(input)
+      if (known && !(await this.exists(input))) return known
+      throw error
+    }
     const doc = this.docs.get(real)
     if (doc) return doc
     await this.open(real)

@@ -164,6 +164,20 @@ describe('conflicts', () => {
     await expect(stat(result.conflictPath)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
+  it('peeking shows what is on disk (theirs) and leaves the conflict standing', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    await writeFile(a.path, serializeArticle({ ...a.article, meta: { ...a.article.meta, headline: 'Theirs' } }))
+    const result = await lib.service.save(a.path, edit(a, { headline: 'Mine' }), a.revision)
+    if (result.status !== 'conflict') throw new Error('expected a conflict')
+    const peeked = await lib.service.peek(a.path)
+    expect(peeked.article.meta.headline).toBe('Theirs')
+    expect(peeked.revision).toBe(result.diskRevision)
+    // Still in conflict: the next save goes to the same copy, never over their file.
+    expect(await lib.service.save(a.path, edit(a, { headline: 'Mine again' }), a.revision)).toMatchObject({ status: 'conflict', conflictPath: result.conflictPath })
+    expect(parseArticle(await readFile(a.path, 'utf8')).article.meta.headline).toBe('Theirs')
+    await expect(lib.service.peek(path.join(lib.dir, '..', 'outside.galley'))).rejects.toMatchObject({ code: expect.any(String) })
+  })
+
   it('a save based on a revision the store never had is a conflict, not an overwrite', async () => {
     const a = await lib.service.create({ templateId: 'news' })
     const result = await lib.service.save(a.path, edit(a, { headline: 'x' }), 'f'.repeat(64))
@@ -196,6 +210,20 @@ describe('changes on disk by other programs', () => {
     await rm(a.path)
     await lib.service.store.diskChanged(a.path)
     expect(lib.events.filter((e) => e.name === 'onArticleChanged').at(-1)?.payload).toMatchObject({ kind: 'deleted' })
+  })
+
+  it('an open article whose file another program deleted is written again by the next save', async () => {
+    const a = await lib.service.create({ templateId: 'news' })
+    await lib.service.rename(a.path, 'Story')
+    const p = path.join(lib.dir, 'Story.galley')
+    const opened = await lib.service.open(p)
+    await rm(p)
+    const saved = await lib.service.save(p, edit(opened, { paragraphs: ['words that must not vanish'] }), opened.revision)
+    expect(saved).toMatchObject({ status: 'saved', path: p })
+    expect(JSON.stringify(parseArticle(await readFile(p, 'utf8')).article.body)).toContain('words that must not vanish')
+    // A path nobody opened is still refused when its file is missing.
+    await expect(lib.service.save(path.join(lib.dir, 'Never.galley'), edit(opened, {}), opened.revision)).rejects.toMatchObject({ code: expect.any(String) })
+    expect(await files(lib.dir)).toEqual(['Story.galley'])
   })
 
   it('the watcher indexes files added, changed and deleted by other programs', async () => {

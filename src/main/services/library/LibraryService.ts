@@ -17,6 +17,7 @@ import type {
   NewArticle,
   NewImage,
   OpenedArticle,
+  PeekedArticle,
   SaveAsTarget,
   SaveResult,
   SearchHit,
@@ -199,7 +200,7 @@ export class LibraryService {
   async create(input: NewArticle): Promise<OpenedArticle> {
     const folder = await this.paths.folder(input.folder ?? '', { create: true })
     const now = this.now()
-    const skeleton = await this.templates.skeleton(input.templateId, now)
+    const skeleton = await this.templates.skeleton(input.templateId, now, input.meta)
     const defaults = (await this.options.defaults?.()) ?? {}
     const meta = { ...defaults, ...skeleton.meta, ...input.meta, template: input.templateId }
     const article = createArticle({
@@ -219,6 +220,12 @@ export class LibraryService {
     await this.recent.add(opened.path, this.now().getTime())
     if (!opened.summary.inLibrary) this.watchOutside(opened.path)
     return opened
+  }
+
+  async peek(input: string): Promise<PeekedArticle> {
+    const { real } = await this.paths.article(input, (r) => this.explicit.has(r))
+    const { bytes, parsed } = await this.store.readArticle(real)
+    return { article: parsed.article, revision: sha256(bytes) }
   }
 
   async openFromDisk(): Promise<OpenedArticle | null> {

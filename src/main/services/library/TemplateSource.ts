@@ -14,8 +14,11 @@ export interface ArticleSkeleton {
 }
 
 export interface TemplateSource {
-  /** The skeleton of a new article from template `templateId`; throws UNKNOWN_TEMPLATE if there is none. */
-  skeleton(templateId: string, now: Date): Promise<ArticleSkeleton>
+  /**
+   * The skeleton of a new article from template `templateId`, with the fields the writer chose
+   * (`meta`: the language, so the dateline and direction follow it); throws UNKNOWN_TEMPLATE if there is none.
+   */
+  skeleton(templateId: string, now: Date, meta?: Partial<ArticleMeta>): Promise<ArticleSkeleton>
 }
 
 /** For tests of the library alone: an empty article that remembers its template id. */
@@ -29,9 +32,9 @@ export const builtinTemplates: TemplateSource = {
 /** The section templates (built-in and the library's own) with the publication's standing defaults. */
 export function templateSkeletons(templates: Pick<TemplateService, 'createArticle'>, settings: () => Promise<Settings>): TemplateSource {
   return {
-    async skeleton(templateId, now) {
+    async skeleton(templateId, now, meta) {
       // The id is a throwaway: the library gives the article its own.
-      const article = await templates.createArticle(templateId, { id: '00000000-0000-4000-8000-000000000000', now, defaults: await settings() })
+      const article = await templates.createArticle(templateId, { id: '00000000-0000-4000-8000-000000000000', now, defaults: await settings(), ...(meta ? { meta } : {}) })
       return { meta: article.meta, layout: article.layout, body: article.body }
     },
   }

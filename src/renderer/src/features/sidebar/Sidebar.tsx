@@ -1,4 +1,5 @@
-// The left sidebar: tabs. Outline is the first; the library joins as another tab.
+// The left sidebar: tabs (Outline, Library, History). The active tab may be held by the window, so
+// it stays put when another article opens.
 import { useState, type ReactNode } from 'react'
 
 export interface SidebarTab {
@@ -7,8 +8,16 @@ export interface SidebarTab {
   readonly render: () => ReactNode
 }
 
-export function Sidebar({ tabs }: { readonly tabs: readonly SidebarTab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '')
+interface Props {
+  readonly tabs: readonly SidebarTab[]
+  readonly active?: string
+  readonly onSelect?: (id: string) => void
+}
+
+export function Sidebar({ tabs, active: held, onSelect }: Props) {
+  const [own, setOwn] = useState(tabs[0]?.id ?? '')
+  const active = held ?? own
+  const setActive = onSelect ?? setOwn
   const tab = tabs.find((t) => t.id === active) ?? tabs[0]
   return (
     <nav className="sidebar" aria-label="Sidebar" data-testid="sidebar">

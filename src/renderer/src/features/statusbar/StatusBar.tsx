@@ -1,4 +1,5 @@
 // Counts are always in view: the article's, and the selection's while there is one.
+import type { ReactNode } from 'react'
 import { LANGUAGES } from '../../../../shared/article/languages'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
 import { useStore } from '../../lib/store'
@@ -27,18 +28,25 @@ export function CountsLine() {
   )
 }
 
-export function StatusBar({ message, version, platform, libraryDir }: { message: string | null; version: string; platform: string; libraryDir: string }) {
-  const { language, direction } = useEditorEnvironment()
+interface StatusBarProps {
+  readonly message: string | null
+  readonly version: string
+  readonly platform: string
+  readonly libraryDir: string
+  /** The article's counts and save state (nothing while the window shows only the library). */
+  readonly start?: ReactNode
+  readonly children?: ReactNode
+}
+
+export function StatusBar({ message, version, platform, libraryDir, start, children }: StatusBarProps) {
   return (
     <footer className="statusbar" data-testid="statusbar">
-      <CountsLine />
+      {start}
       <span className="status-message" role="status" data-testid="status-message">
         {message}
       </span>
       <span className="status-meta">
-        <span>
-          {LANGUAGES[language].name} · {direction === 'rtl' ? 'Right to left' : 'Left to right'}
-        </span>
+        {children}
         <span className="library-dir" data-testid="library-dir" title="Library folder">
           {libraryDir}
         </span>
@@ -47,5 +55,15 @@ export function StatusBar({ message, version, platform, libraryDir }: { message:
         </span>
       </span>
     </footer>
+  )
+}
+
+/** The article's language and direction, for the status bar. */
+export function ArticleLanguage() {
+  const { language, direction } = useEditorEnvironment()
+  return (
+    <span>
+      {LANGUAGES[language].name} · {direction === 'rtl' ? 'Right to left' : 'Left to right'}
+    </span>
   )
 }

@@ -4,6 +4,12 @@ import type { Language } from '../../../../shared/article/languages'
 import type { TemplateEntry } from '../../../../shared/ipc/templates'
 import { TEMPLATE_GROUP_LABELS, TEMPLATE_GROUPS, type Template, type TemplateGroup } from '../../../../shared/templates/schema'
 
+/** What the writer chooses in the picker besides the template. */
+export interface NewArticleOptions {
+  /** The article's language. */
+  readonly language: Language
+}
+
 export interface PickerGroup {
   readonly group: TemplateGroup
   readonly label: string

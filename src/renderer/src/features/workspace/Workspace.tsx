@@ -1,39 +1,65 @@
-// The writing window: sidebar (Outline…), the article as it will read, the inspector; focus mode
-// hides everything but the text. One article at a time, through a DocumentSession.
+// The writing window: sidebar (Outline, Library, History), the article as it will read, the
+// inspector; focus mode hides everything but the text. One article at a time, a file on disk through
+// a HostSession (features/session); with none open, the window shows the library and a start page.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import { parseArticle } from '../../../../shared/article/file'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import type { AppInfo } from '../../../../shared/ipc/app'
+import type { SnapshotInfo } from '../../../../shared/ipc/history'
 import type { Settings } from '../../../../shared/ipc/settings'
-import type { DocumentSession } from '../../document/DocumentSession'
-import { MemorySession } from '../../document/MemorySession'
+import type { HostSession } from '../../document/HostSession'
 import { ArticleBody, ArticleEditorProvider } from '../../editor/ArticleEditor'
-import { createEditorStores, EditorEnvironmentContext, useEditorEnvironment, type EditorEnvironment } from '../../editor/EditorEnvironment'
+import { createEditorStores, EditorEnvironmentContext, type EditorEnvironment } from '../../editor/EditorEnvironment'
 import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand, useCommand } from '../../commands/registry'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
+import { HistoryPanel } from '../history/HistoryPanel'
+import { useVersions } from '../history/useVersions'
+import { VersionViewer } from '../history/VersionViewer'
 import { Inspector } from '../inspector/Inspector'
+import { LibraryPanel } from '../library/LibraryPanel'
+import { createLibraryViewStore } from '../library/libraryView'
 import { ManageTemplatesDialog } from '../templates/ManageTemplatesDialog'
+import type { NewArticleOptions } from '../templates/picker'
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog'
 import { TemplatePicker } from '../templates/TemplatePicker'
 import { useTemplates } from '../templates/TemplatesContext'
-import { articleFromTemplate, type NewArticleOptions } from './newArticle'
+import { ConflictDialog } from '../session/ConflictDialog'
+import { DiskNoticeBar } from '../session/DiskNoticeBar'
+import { RecoveryDialog } from '../session/RecoveryDialog'
+import { SaveStatus } from '../session/SaveStatus'
+import { StartView } from '../session/StartView'
+import { DocumentsContext, useDocuments, type Documents, type DocumentsApi } from '../session/useDocuments'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
-import { CountsLine, StatusBar } from '../statusbar/StatusBar'
+import { ArticleLanguage, CountsLine, StatusBar } from '../statusbar/StatusBar'
 import { Resizer } from './Resizer'
 import { usePaneLayout } from './usePaneLayout'
+import { host, isHostFailure } from '../../host'
 
 const WINDOW_ACTIONS = ['find', 'replace', 'findNext', 'findPrevious', 'toggleSidebar', 'toggleInspector', 'focusMode', 'openFile', 'preferences'] as const satisfies readonly ActionId[]
 
-function useMeta(session: DocumentSession): ArticleMeta {
-  const subscribe = useCallback((listener: () => void) => session.subscribe((change) => change === 'meta' && listener()), [session])
-  return useSyncExternalStore(subscribe, () => session.getMeta())
+function useMeta(session: HostSession | null): ArticleMeta | null {
+  const subscribe = useCallback((listener: () => void) => (session ? session.subscribe((change) => change === 'meta' && listener()) : () => undefined), [session])
+  return useSyncExternalStore(subscribe, () => session?.getMeta() ?? null)
 }
+
+/** A calm message in the status bar that fades after a while. */
+function useMessage(): [string | null, (text: string) => void] {
+  const [message, setMessage] = useState<string | null>(null)
+  const timer = useRef(0)
+  const notify = useCallback((text: string) => {
+    setMessage(text)
+    window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => setMessage(null), 8000)
+  }, [])
+  return [message, notify]
+}
+
+type TemplateDialog = { readonly kind: 'picker'; readonly folder?: string | undefined } | { readonly kind: 'save' } | { readonly kind: 'manage'; readonly from: 'picker' | 'menu' }
 
 interface Props {
   readonly info: AppInfo
@@ -41,123 +67,133 @@ interface Props {
   readonly onPreferences: () => void
 }
 
-type TemplateDialog = { readonly kind: 'picker' } | { readonly kind: 'save' } | { readonly kind: 'manage'; readonly from: 'picker' | 'menu' }
-
 export function Workspace({ info, settings, onPreferences }: Props) {
-  const [session, setSession] = useState<DocumentSession>(() =>
-    MemorySession.blank({ language: settings.defaultLanguage, publication: settings.publicationName, editorInChief: settings.editorInChief }),
-  )
+  const [message, notify] = useMessage()
+  const panes = usePaneLayout()
+  const documents = useDocuments(settings, notify)
+  const { session, generation } = documents
   const meta = useMeta(session)
   const templates = useTemplates()
-  const template = useMemo(() => templates.find(meta.template), [templates, meta.template])
-  const [message, setMessage] = useState<string | null>(null)
-  const messageTimer = useRef(0)
-  const notify = useCallback((text: string) => {
-    setMessage(text)
-    window.clearTimeout(messageTimer.current)
-    messageTimer.current = window.setTimeout(() => setMessage(null), 6000)
-  }, [])
-  const [generation, setGeneration] = useState(0)
-  // A new article from a template starts with the caret in its first empty field.
-  const [fresh, setFresh] = useState(false)
-  // Fresh counts and outline for each article opened.
-  const stores = useMemo(() => createEditorStores(), [generation]) // eslint-disable-line react-hooks/exhaustive-deps
-  const env = useMemo<EditorEnvironment>(
-    () => ({ platform: info.platform as Platform, session, language: meta.language, direction: meta.direction, stores, template, notify }),
-    [info.platform, session, meta.language, meta.direction, stores, template, notify],
-  )
-  const fileInput = useRef<HTMLInputElement>(null)
+  const template = useMemo(() => (meta ? templates.find(meta.template) : null), [templates, meta])
   const [dialog, setDialog] = useState<TemplateDialog | null>(null)
   const [lastTemplate, setLastTemplate] = useState<string | null>(null)
+  const versions = useVersions(documents, notify)
+  const libraryView = useMemo(() => createLibraryViewStore(), [])
+  const [sidebarTab, setSidebarTab] = useState('outline')
+  const [viewing, setViewing] = useState<SnapshotInfo | null>(null)
+  // Fresh counts and outline, and no version on view, for each article opened.
+  const stores = useMemo(() => createEditorStores(), [generation]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setViewing(null), [generation])
 
-  const show = useCallback((next: DocumentSession, isNew: boolean) => {
-    setSession(next)
-    setGeneration((g) => g + 1)
-    setFresh(isNew)
-  }, [])
+  const { open, createFromTemplate, defaultTemplate, close, openFromDisk, relocate, release, show } = documents
+  const chooseTemplate = useCallback((folder?: string) => setDialog({ kind: 'picker', folder }), [])
+  const api = useMemo<DocumentsApi>(
+    () => ({ open, createFromTemplate, defaultTemplate, chooseTemplate, close, openFromDisk, relocate, release, show }),
+    [open, createFromTemplate, defaultTemplate, chooseTemplate, close, openFromDisk, relocate, release, show],
+  )
+  const env = useMemo<EditorEnvironment | null>(
+    () => (session && meta ? { platform: info.platform as Platform, session, language: meta.language, direction: meta.direction, stores, template, notify } : null),
+    [info.platform, session, meta, stores, template, notify],
+  )
 
-  const openFile = async (file: File): Promise<void> => {
-    try {
-      const text = await file.text()
-      // Marks for profiling the open path in devtools; they cost nothing.
-      performance.mark('galley:open:read')
-      const parsed = parseArticle(text)
-      performance.mark('galley:open:parsed')
-      show(new MemorySession(parsed.article, parsed.readOnly), false)
-      notify(parsed.readOnly ?? `Opened ${file.name}.`)
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'This file could not be opened.')
-    }
-  }
-
-  /**
-   * The picker's choice: makes the article and opens it. This is the one place that decides where a
-   * new article lives (here, in the window's memory); the library's disk-backed session replaces it
-   * with `library.create({ templateId, meta: { language } })`.
-   */
-  const createFromTemplate = useCallback(
-    (templateId: string, options: NewArticleOptions): void => {
+  /** The picker's choice: a new article file from the template, in the language chosen, opened here. */
+  const createChosen = useCallback(
+    async (templateId: string, options: NewArticleOptions, folder: string | undefined): Promise<void> => {
       const chosen = templates.find(templateId)
       if (!chosen) {
         notify('That template no longer exists. It may have been deleted in another window.')
         return
       }
-      try {
-        show(new MemorySession(articleFromTemplate(chosen, settings, options)), true)
-        setLastTemplate(templateId)
-        setDialog(null)
-        notify(`New ${chosen.name.toLocaleLowerCase()} from its template.`)
-      } catch (error) {
-        notify(error instanceof Error ? error.message : 'The article could not be created.')
-      }
+      if (!(await createFromTemplate(templateId, { folder, language: options.language }))) return
+      setLastTemplate(templateId)
+      setDialog(null)
+      notify(`New ${chosen.name.toLocaleLowerCase()} from its template.`)
     },
-    [templates, settings, show, notify],
+    [templates, createFromTemplate, notify],
   )
 
-  useCommand('file.newFromTemplate', () => setDialog({ kind: 'picker' }))
-  useCommand('file.saveAsTemplate', () => setDialog({ kind: 'save' }))
+  useCommand('file.saveVersion', () => void versions.save(null), session !== null && session.readOnly === null)
+  useCommand('file.newFromTemplate', () => chooseTemplate())
+  useCommand('file.saveAsTemplate', () => setDialog({ kind: 'save' }), session !== null)
   useCommand('file.manageTemplates', () => setDialog({ kind: 'manage', from: 'menu' }))
 
+  // Main learns what the window shows (title, read-only, panes) for the title bar and the menus.
+  const title = session && meta ? meta.headline || fileTitle(session.path) : ''
+  useEffect(() => {
+    void documents.windowState.send({
+      title,
+      readOnly: session?.readOnly != null,
+      focusMode: panes.layout.focus,
+      inspectorShown: panes.layout.inspectorOpen,
+      sidebarShown: panes.layout.sidebarOpen,
+    })
+  }, [documents.windowState, title, session, panes.layout.focus, panes.layout.inspectorOpen, panes.layout.sidebarOpen])
+
+  const layout = (
+    <WorkspaceLayout
+      info={info}
+      settings={settings}
+      message={message}
+      notify={notify}
+      panes={panes}
+      documents={documents}
+      api={api}
+      meta={meta}
+      sidebarTab={sidebarTab}
+      onSidebarTab={setSidebarTab}
+      library={<LibraryPanel store={libraryView} currentPath={session?.path ?? null} documents={api} notify={notify} platform={info.platform} />}
+      history={session && <HistoryPanel session={session} versions={versions} viewing={viewing?.id ?? null} onView={setViewing} platform={info.platform} />}
+      overlay={session && viewing && <VersionViewer key={viewing.id} session={session} info={viewing} versions={versions} onClose={() => setViewing(null)} />}
+      onPreferences={onPreferences}
+      onSaveAsTemplate={() => setDialog({ kind: 'save' })}
+    />
+  )
+  const conflict = session?.getStatus().save
   return (
-    <EditorEnvironmentContext.Provider value={env}>
-      <ArticleEditorProvider key={generation}>
-        <WorkspaceLayout
-          info={info}
-          settings={settings}
-          meta={meta}
-          message={message}
-          fresh={fresh}
-          onPreferences={onPreferences}
-          onOpen={() => fileInput.current?.click()}
-          onNew={() => setDialog({ kind: 'picker' })}
-          onSaveAsTemplate={() => setDialog({ kind: 'save' })}
-        />
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".galley,application/x-galley+json,application/json"
-          data-testid="open-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void openFile(file)
+    <DocumentsContext.Provider value={api}>
+      {env ? (
+        <EditorEnvironmentContext.Provider value={env}>
+          <ArticleEditorProvider key={generation}>{layout}</ArticleEditorProvider>
+        </EditorEnvironmentContext.Provider>
+      ) : (
+        layout
+      )}
+      {documents.recoveries.length > 0 && documents.started && (
+        <RecoveryDialog
+          recoveries={documents.recoveries}
+          onLater={() => {
+            documents.recoveries.forEach((r) => documents.dismissRecovery(r.id))
+            notify('The unsaved writing stays safe; Galley offers it again the next time it starts.')
+          }}
+          onRecover={async (r) => {
+            try {
+              const opened = await host.recovery.accept(r.id)
+              documents.dismissRecovery(r.id)
+              await open(opened.path)
+              notify(`“${opened.article.meta.headline || fileTitle(opened.path)}” is back, with the words that were not saved.`)
+            } catch (error) {
+              notify(isHostFailure(error) ? error.message : 'The text could not be recovered.')
+            }
+          }}
+          onDiscard={async (r) => {
+            await host.recovery.discard(r.id).catch(() => undefined)
+            documents.dismissRecovery(r.id)
           }}
         />
-      </ArticleEditorProvider>
+      )}
       {dialog?.kind === 'picker' && (
         <TemplatePicker
           defaultLanguage={settings.defaultLanguage}
           publication={settings.publicationName}
           editorInChief={settings.editorInChief}
           dateFormat={settings.dateFormat}
-          initial={lastTemplate}
-          onChoose={createFromTemplate}
+          initial={lastTemplate ?? defaultTemplate()}
+          onChoose={(templateId, options) => void createChosen(templateId, options, dialog.folder)}
           onManage={() => setDialog({ kind: 'manage', from: 'picker' })}
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'save' && (
+      {dialog?.kind === 'save' && session && meta && (
         <SaveAsTemplateDialog
           content={session.current()}
           suggestedName={meta.kicker.trim() || meta.section.trim()}
@@ -170,30 +206,42 @@ export function Workspace({ info, settings, onPreferences }: Props) {
         />
       )}
       {dialog?.kind === 'manage' && <ManageTemplatesDialog onClose={() => setDialog(dialog.from === 'picker' ? { kind: 'picker' } : null)} />}
-    </EditorEnvironmentContext.Provider>
+      {session && documents.conflictShown && conflict?.kind === 'conflict' && (
+        <ConflictDialog session={session} message={conflict.message} onKeep={documents.resolveConflict} onLater={() => documents.showConflict(false)} />
+      )}
+    </DocumentsContext.Provider>
   )
+}
+
+function fileTitle(path: string): string {
+  return path.split(/[\\/]/).pop()?.replace(/\.galley$/i, '') ?? ''
 }
 
 interface LayoutProps {
   readonly info: AppInfo
   readonly settings: Settings
-  readonly meta: ArticleMeta
   readonly message: string | null
-  /** A new article: put the caret in its first empty field. */
-  readonly fresh: boolean
+  readonly notify: (message: string) => void
+  readonly panes: ReturnType<typeof usePaneLayout>
+  readonly documents: Documents
+  readonly api: DocumentsApi
+  readonly meta: ArticleMeta | null
+  readonly sidebarTab: string
+  readonly onSidebarTab: (id: string) => void
+  readonly library: ReactNode
+  readonly history: ReactNode
+  readonly overlay: ReactNode
   readonly onPreferences: () => void
-  readonly onOpen: () => void
-  readonly onNew: () => void
   readonly onSaveAsTemplate: () => void
 }
 
-function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, onOpen, onNew, onSaveAsTemplate }: LayoutProps) {
-  const [editor] = useLexicalComposerContext()
-  const { session, platform } = useEditorEnvironment()
-  const { layout, update, resize } = usePaneLayout()
+function WorkspaceLayout({ info, settings, message, panes, documents, api, meta, sidebarTab, onSidebarTab, library, history, overlay, onPreferences, onSaveAsTemplate }: LayoutProps) {
+  const platform = info.platform as Platform
+  const session = documents.session
+  const { layout, update, resize } = panes
   const [find, setFind] = useState<{ open: boolean; replace: boolean; token: number }>({ open: false, replace: false, token: 0 })
-  const readOnly = session.readOnly !== null
-  const changeMeta = useCallback((patch: Partial<ArticleMeta>) => session.updateMeta(patch), [session])
+  const readOnly = session?.readOnly != null
+  const hasArticle = session !== null && meta !== null
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ open: true, replace: replace || (f.open && f.replace), token: f.token + 1 })), [])
 
@@ -201,14 +249,12 @@ function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, 
     (id: (typeof WINDOW_ACTIONS)[number]): void => {
       switch (id) {
         case 'find':
-          openFind(false)
-          break
-        case 'replace':
-          openFind(true)
-          break
         case 'findNext':
         case 'findPrevious':
-          openFind(false)
+          if (hasArticle) openFind(false)
+          break
+        case 'replace':
+          if (hasArticle) openFind(true)
           break
         case 'toggleSidebar':
           update({ sidebarOpen: !layout.sidebarOpen, focus: false })
@@ -217,17 +263,17 @@ function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, 
           update({ inspectorOpen: !layout.inspectorOpen, focus: false })
           break
         case 'focusMode':
-          update({ focus: !layout.focus })
+          if (hasArticle) update({ focus: !layout.focus })
           break
         case 'openFile':
-          onOpen()
+          api.openFromDisk()
           break
         case 'preferences':
           onPreferences()
           break
       }
     },
-    [layout, update, openFind, onOpen, onPreferences],
+    [layout, update, openFind, api, onPreferences, hasArticle],
   )
 
   useEffect(() => {
@@ -251,19 +297,27 @@ function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, 
     }
   }, [layout, update, platform, runWindowAction])
 
-  const tabs = useMemo<SidebarTab[]>(() => [{ id: 'outline', label: 'Outline', render: () => <OutlinePanel /> }], [])
-  const showSidebar = layout.sidebarOpen && !layout.focus
-  const showInspector = layout.inspectorOpen && !layout.focus
+  const tabs = useMemo<SidebarTab[]>(
+    () => [
+      ...(hasArticle ? [{ id: 'outline', label: 'Outline', render: () => <OutlinePanel /> }] : []),
+      { id: 'library', label: 'Library', render: () => library },
+      ...(hasArticle ? [{ id: 'history', label: 'History', render: () => history }] : []),
+    ],
+    [hasArticle, library, history],
+  )
+  const focus = layout.focus && hasArticle
+  const showSidebar = layout.sidebarOpen && !focus
+  const showInspector = layout.inspectorOpen && !focus && hasArticle
   const columns = [showSidebar ? `${layout.sidebarWidth}px 5px` : '', 'minmax(360px, 1fr)', showInspector ? `5px ${layout.inspectorWidth}px` : ''].filter(Boolean).join(' ')
-  const button = (id: ActionId, label: string, onClick: () => void, pressed?: boolean) => (
-    <button type="button" className="ghost" title={tooltip(id, platform)} aria-pressed={pressed} onClick={onClick}>
+  const button = (id: ActionId, label: string, onClick: () => void, pressed?: boolean, disabled?: boolean) => (
+    <button type="button" className="ghost" title={tooltip(id, platform)} aria-pressed={pressed} onClick={onClick} disabled={disabled}>
       {label}
     </button>
   )
 
   return (
-    <div className={`app-shell${layout.focus ? ' is-focus' : ''}`} data-testid="app-shell">
-      {!layout.focus && (
+    <div className={`app-shell${focus ? ' is-focus' : ''}`} data-testid="app-shell">
+      {!focus && (
         <header className="topbar">
           {button('toggleSidebar', 'Sidebar', () => update({ sidebarOpen: !layout.sidebarOpen }), layout.sidebarOpen)}
           <span className="brand">Galley</span>
@@ -271,13 +325,18 @@ function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, 
             {settings.publicationName || 'No publication set'}
           </span>
           <span className="doc-title" dir="auto" data-testid="document-title">
-            {meta.headline || 'Untitled article'}
+            {hasArticle ? meta.headline || 'Untitled article' : 'Library'}
             {readOnly && <span className="badge">Read-only</span>}
           </span>
-          {button('newFromTemplate', 'New…', onNew)}
-          {button('openFile', 'Open…', onOpen)}
-          {button('focusMode', 'Focus', () => update({ focus: true }))}
-          {button('toggleInspector', 'Inspector', () => update({ inspectorOpen: !layout.inspectorOpen }), layout.inspectorOpen)}
+          {hasArticle && (
+            <button type="button" className="ghost" title="Close the article (it is saved) and show the library" onClick={() => void api.close()}>
+              Close
+            </button>
+          )}
+          {button('newFromTemplate', 'New…', () => api.chooseTemplate())}
+          {button('openFile', 'Open…', api.openFromDisk)}
+          {button('focusMode', 'Focus', () => update({ focus: true }), undefined, !hasArticle)}
+          {button('toggleInspector', 'Inspector', () => update({ inspectorOpen: !layout.inspectorOpen }), layout.inspectorOpen, !hasArticle)}
           <button type="button" className="ghost" onClick={onPreferences} title={tooltip('preferences', platform)}>
             Preferences
           </button>
@@ -286,50 +345,133 @@ function WorkspaceLayout({ info, settings, meta, message, fresh, onPreferences, 
       <div className="panes" style={{ gridTemplateColumns: columns }}>
         {showSidebar && (
           <>
-            <Sidebar tabs={tabs} />
+            <Sidebar tabs={tabs} active={hasArticle ? sidebarTab : 'library'} onSelect={onSidebarTab} />
             <Resizer label="Sidebar width" width={layout.sidebarWidth} sign={1} onResize={(w) => resize('sidebar', w)} onCollapse={() => update({ sidebarOpen: false })} />
           </>
         )}
-        <main className="editor-column" aria-label="Article">
-          {!layout.focus && <ToolbarPlugin onFind={() => openFind(false)} />}
-          {!layout.focus && !readOnly && <ContextBarPlugin />}
-          <FindReplacePlugin open={find.open} replace={find.replace} focusToken={find.token} onClose={() => {
-            setFind((f) => ({ ...f, open: false }))
-            editor.focus()
-          }} />
-          {readOnly && (
-            <p className="notice" role="status">
-              {session.readOnly}
-            </p>
-          )}
-          <div className="editor-scroll" data-testid="editor-scroll">
-            <article className="page" lang={meta.language}>
-              <ArticleHeader meta={meta} layout={session.article.layout} dateFormat={settings.dateFormat} readOnly={readOnly} autoFocus={fresh} onChange={changeMeta} onDone={() => editor.focus()} />
-              <ArticleBody />
-            </article>
-          </div>
-          {layout.focus && (
-            <div className="focus-counts">
-              <CountsLine />
-              <button type="button" className="ghost" onClick={() => update({ focus: false })} title={`Leave focus mode (Escape, ${tooltip('focusMode', platform).replace(/^.*\(/, '').replace(')', '')})`}>
-                Leave focus
-              </button>
-            </div>
-          )}
-        </main>
+        {hasArticle ? (
+          <ArticleColumn
+            session={session}
+            meta={meta}
+            documents={documents}
+            focus={focus}
+            find={find}
+            onFind={openFind}
+            onCloseFind={() => setFind((f) => ({ ...f, open: false }))}
+            onLeaveFocus={() => update({ focus: false })}
+            platform={platform}
+            dateFormat={settings.dateFormat}
+            overlay={overlay}
+          />
+        ) : (
+          <main className="editor-column" aria-label="Start">
+            {documents.started && <StartView documents={api} publication={settings.publicationName} libraryDir={info.libraryDir} platform={platform} />}
+          </main>
+        )}
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
-            <Inspector meta={meta} readOnly={readOnly} onChange={changeMeta} onSaveAsTemplate={onSaveAsTemplate} />
+            <Inspector meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
           </>
         )}
       </div>
-      {!layout.focus && <StatusBar message={message} version={info.version} platform={info.platform} libraryDir={info.libraryDir} />}
+      {!focus && (
+        <StatusBar
+          message={message}
+          version={info.version}
+          platform={info.platform}
+          libraryDir={info.libraryDir}
+          start={
+            hasArticle && (
+              <>
+                <SaveStatus session={session} autosave={settings.autosave} onRetry={() => void session.saveNow()} onResolve={() => documents.showConflict(true)} />
+                <CountsLine />
+              </>
+            )
+          }
+        >
+          {hasArticle && <ArticleLanguage />}
+        </StatusBar>
+      )}
       {info.notices.map((n) => (
         <p key={n.code} className="notice floating" role="status">
           {n.message}
         </p>
       ))}
     </div>
+  )
+}
+
+interface ColumnProps {
+  readonly session: HostSession
+  readonly meta: ArticleMeta
+  readonly documents: Documents
+  readonly focus: boolean
+  readonly find: { open: boolean; replace: boolean; token: number }
+  readonly onFind: (replace: boolean) => void
+  readonly onCloseFind: () => void
+  readonly onLeaveFocus: () => void
+  readonly platform: Platform
+  readonly dateFormat: Settings['dateFormat']
+  readonly overlay: ReactNode
+}
+
+/** The article as it will read, with the toolbar, find and replace, and notices about its file. */
+function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseFind, onLeaveFocus, platform, dateFormat, overlay }: ColumnProps) {
+  const [editor] = useLexicalComposerContext()
+  const readOnly = session.readOnly !== null
+  const changeMeta = useCallback((patch: Partial<ArticleMeta>) => session.updateMeta(patch), [session])
+  return (
+    <main className="editor-column" aria-label="Article">
+      {!focus && <ToolbarPlugin onFind={() => onFind(false)} />}
+      {!focus && !readOnly && <ContextBarPlugin />}
+      <FindReplacePlugin
+        open={find.open}
+        replace={find.replace}
+        focusToken={find.token}
+        onClose={() => {
+          onCloseFind()
+          editor.focus()
+        }}
+      />
+      {readOnly && (
+        <p className="notice" role="status">
+          {session.readOnly}
+        </p>
+      )}
+      {documents.diskNotice?.kind === 'deleted' && (
+        <DiskNoticeBar
+          session={session}
+          onSaveAgain={() => {
+            documents.dismissDiskNotice()
+            void session.rewrite()
+          }}
+          onClose={() => void documents.close()}
+        />
+      )}
+      <div className="editor-scroll" data-testid="editor-scroll">
+        <article className="page" lang={meta.language}>
+          <ArticleHeader
+            meta={meta}
+            layout={session.article.layout}
+            dateFormat={dateFormat}
+            readOnly={readOnly}
+            autoFocus={documents.fresh}
+            onChange={changeMeta}
+            onDone={() => editor.focus()}
+          />
+          <ArticleBody />
+        </article>
+      </div>
+      {focus && (
+        <div className="focus-counts">
+          <CountsLine />
+          <button type="button" className="ghost" onClick={onLeaveFocus} title={`Leave focus mode (Escape, ${tooltip('focusMode', platform).replace(/^.*\(/, '').replace(')', '')})`}>
+            Leave focus
+          </button>
+        </div>
+      )}
+      {overlay}
+    </main>
   )
 }

@@ -1,0 +1,72 @@
+// Keeps main informed of what this window shows (for the title, the menus' state, Show in File
+// Manager and one window per file), sending only what changed. Which article the window shows is
+// claimed before it opens: main answers `openElsewhere` when another window has it (and focuses it).
+import type { WindowStatePatch } from '../../../../shared/ipc/desktop'
+import { host } from '../../host'
+
+type Sent = { -readonly [K in keyof WindowStatePatch]: WindowStatePatch[K] }
+
+export class WindowStateSync {
+  private sent: Sent = {}
+
+  /** Sends the keys of `patch` that differ from what main last heard (all of them with `force`). */
+  async send(patch: WindowStatePatch, force = false): Promise<{ readonly openElsewhere: boolean }> {
+    const changed: Sent = {}
+    for (const [key, value] of Object.entries(patch) as [keyof Sent, Sent[keyof Sent]][]) {
+      if (value === undefined) continue
+      if (force || this.sent[key] !== value) (changed as Record<string, unknown>)[key] = value
+    }
+    if (Object.keys(changed).length === 0) return { openElsewhere: false }
+    const before = { ...this.sent }
+    Object.assign(this.sent, changed)
+    try {
+      const answer = await host.desktop.setWindowState(changed)
+      // Main applied nothing: what it knows is still what it knew.
+      if (answer.openElsewhere) this.sent = before
+      return answer
+    } catch {
+      // Main not reachable (it stopped): the next change tries again.
+      this.sent = before
+      return { openElsewhere: false }
+    }
+  }
+}
+
+const WINDOW_ARTICLE = 'galley.window.article'
+
+/** The article this window shows, kept for a reload of the window (not for other windows). */
+export function rememberWindowArticle(path: string | null): void {
+  try {
+    if (path) window.sessionStorage.setItem(WINDOW_ARTICLE, path)
+    else window.sessionStorage.removeItem(WINDOW_ARTICLE)
+  } catch {
+    // Storage unavailable: a reload shows the start page instead.
+  }
+}
+
+export function windowArticle(): string | null {
+  try {
+    return window.sessionStorage.getItem(WINDOW_ARTICLE)
+  } catch {
+    return null
+  }
+}
+
+const LAST_TEMPLATE = 'galley.lastTemplate'
+
+/** The template "New article" uses: the publication's everyday news story, or an editorial for the editorial writer. */
+export function defaultTemplate(): string {
+  try {
+    return window.localStorage.getItem(LAST_TEMPLATE) === 'editorial' ? 'editorial' : 'news'
+  } catch {
+    return 'news'
+  }
+}
+
+export function rememberTemplate(templateId: string): void {
+  try {
+    window.localStorage.setItem(LAST_TEMPLATE, templateId)
+  } catch {
+    // Not remembered: "New article" starts a news story.
+  }
+}
