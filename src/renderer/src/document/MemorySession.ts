@@ -2,6 +2,7 @@
 import { dataUrl, MAX_IMAGE_BYTES, sniffImageType, type Asset, type Assets } from '../../../shared/article/assets'
 import type { BodyJSON } from '../../../shared/article/body'
 import { createArticle, type Article } from '../../../shared/article/file'
+import type { Layout } from '../../../shared/article/layout'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import { GalleyError } from '../../../shared/ipc/errors'
 import type { ArticleContent } from '../../../shared/ipc/library'
@@ -12,6 +13,7 @@ export class MemorySession implements DocumentSession {
   readonly article: Article
   readonly readOnly: string | null
   private meta: ArticleMeta
+  private layout: Layout
   private readonly assets: Record<string, Asset>
   private readBody: (() => BodyJSON) | null = null
   private readonly listeners = new Set<(change: DocumentChange) => void>()
@@ -22,6 +24,7 @@ export class MemorySession implements DocumentSession {
     this.article = article
     this.readOnly = readOnly
     this.meta = article.meta
+    this.layout = article.layout
     this.assets = { ...article.assets }
   }
 
@@ -40,6 +43,23 @@ export class MemorySession implements DocumentSession {
     this.emit('meta')
   }
 
+  getLayout(): Layout {
+    return this.layout
+  }
+
+  updateLayout(patch: Partial<Layout>): void {
+    if (this.readOnly) return
+    // Only the keys that change: a patch that changes nothing neither notifies nor dirties the article.
+    if ((Object.keys(patch) as (keyof Layout)[]).every((k) => Object.is(this.layout[k], patch[k]))) return
+    this.layout = { ...this.layout, ...patch }
+    this.meta = { ...this.meta, modified: new Date().toISOString() }
+    this.emit('layout')
+  }
+
+  currentAssets(): Assets {
+    return this.assets as Assets
+  }
+
   setBodySource(read: () => BodyJSON): () => void {
     this.readBody = read
     return () => {
@@ -52,7 +72,7 @@ export class MemorySession implements DocumentSession {
   }
 
   current(): ArticleContent {
-    return { meta: this.meta, layout: this.article.layout, body: this.readBody ? this.readBody() : this.article.body }
+    return { meta: this.meta, layout: this.layout, body: this.readBody ? this.readBody() : this.article.body }
   }
 
   /** The whole article as a file would hold it. */

@@ -4,6 +4,7 @@ import { directionOf, type Language } from '../../../../shared/article/languages
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
 import { useStore } from '../../lib/store'
+import { PrintSettings } from '../printSettings/PrintSettings'
 import { formatCount, formatMinutes } from '../statusbar/format'
 import { ARTICLE_FIELDS, parseTags, type FieldDef } from './fields'
 
@@ -109,6 +110,7 @@ function Counts() {
 }
 
 export function Inspector(props: Props) {
+  const { session } = useEditorEnvironment()
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
       <section className="inspector-section">
@@ -121,6 +123,10 @@ export function Inspector(props: Props) {
         {ARTICLE_FIELDS.map((def) => (
           <Field key={def.key} def={def} {...props} />
         ))}
+      </section>
+      <section className="inspector-section" aria-label="Print settings">
+        <h2 className="section-title">Print</h2>
+        <PrintSettings session={session} readOnly={props.readOnly} />
       </section>
     </aside>
   )

@@ -14,9 +14,14 @@ import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand } from '../../commands/registry'
+import { shortcutLabel as catalogShortcut } from '../../../../shared/commands/catalog'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
 import { Inspector } from '../inspector/Inspector'
+import { PreviewPane } from '../preview/PreviewPane'
+import { PrintPreviewContext } from '../preview/PrintPreviewContext'
+import { usePreviewWindow } from '../preview/usePreviewWindow'
+import { useSessionLayout } from '../printSettings/PrintSettings'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
 import { CountsLine, StatusBar } from '../statusbar/StatusBar'
@@ -56,6 +61,8 @@ export function Workspace({ info, settings, onPreferences }: Props) {
     [info.platform, session, meta.language, meta.direction, stores, notify],
   )
   const fileInput = useRef<HTMLInputElement>(null)
+  // Print preview (features/preview): the PDF kept current for the preview pane and the inspector.
+  const preview = usePreviewWindow(session, settings)
 
   const openFile = async (file: File): Promise<void> => {
     try {
@@ -74,21 +81,23 @@ export function Workspace({ info, settings, onPreferences }: Props) {
 
   return (
     <EditorEnvironmentContext.Provider value={env}>
-      <ArticleEditorProvider key={generation}>
-        <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".galley,application/x-galley+json,application/json"
-          data-testid="open-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void openFile(file)
-          }}
-        />
-      </ArticleEditorProvider>
+      <PrintPreviewContext.Provider value={preview.controller}>
+        <ArticleEditorProvider key={generation}>
+          <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} preview={preview} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".galley,application/x-galley+json,application/json"
+            data-testid="open-file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void openFile(file)
+            }}
+          />
+        </ArticleEditorProvider>
+      </PrintPreviewContext.Provider>
     </EditorEnvironmentContext.Provider>
   )
 }
@@ -98,16 +107,20 @@ interface LayoutProps {
   readonly settings: Settings
   readonly meta: ArticleMeta
   readonly message: string | null
+  readonly preview: ReturnType<typeof usePreviewWindow>
   readonly onPreferences: () => void
   readonly onOpen: () => void
 }
 
-function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen }: LayoutProps) {
+function WorkspaceLayout({ info, settings, meta, message, preview, onPreferences, onOpen }: LayoutProps) {
   const [editor] = useLexicalComposerContext()
   const { session, platform } = useEditorEnvironment()
   const { layout, update, resize } = usePaneLayout()
   const [find, setFind] = useState<{ open: boolean; replace: boolean; token: number }>({ open: false, replace: false, token: 0 })
   const readOnly = session.readOnly !== null
+  const printLayout = useSessionLayout(session)
+  const previewKeys = catalogShortcut('view.preview', platform)
+  const previewTitle = `Print preview${previewKeys ? ` (${previewKeys})` : ''}`
   const changeMeta = useCallback((patch: Partial<ArticleMeta>) => session.updateMeta(patch), [session])
 
   const openFind = useCallback((replace: boolean) => setFind((f) => ({ open: true, replace: replace || (f.open && f.replace), token: f.token + 1 })), [])
@@ -169,7 +182,14 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
   const tabs = useMemo<SidebarTab[]>(() => [{ id: 'outline', label: 'Outline', render: () => <OutlinePanel /> }], [])
   const showSidebar = layout.sidebarOpen && !layout.focus
   const showInspector = layout.inspectorOpen && !layout.focus
-  const columns = [showSidebar ? `${layout.sidebarWidth}px 5px` : '', 'minmax(360px, 1fr)', showInspector ? `5px ${layout.inspectorWidth}px` : ''].filter(Boolean).join(' ')
+  const showPreview = preview.prefs.shown && !layout.focus
+  const previewBeside = showPreview && preview.prefs.placement === 'side'
+  const columns = [
+    showSidebar ? `${layout.sidebarWidth}px 5px` : '',
+    'minmax(360px, 1fr)',
+    previewBeside ? `5px ${preview.prefs.width}px` : '',
+    showInspector ? `5px ${layout.inspectorWidth}px` : '',
+  ].filter(Boolean).join(' ')
   const button = (id: ActionId, label: string, onClick: () => void, pressed?: boolean) => (
     <button type="button" className="ghost" title={tooltip(id, platform)} aria-pressed={pressed} onClick={onClick}>
       {label}
@@ -190,6 +210,9 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
             {readOnly && <span className="badge">Read-only</span>}
           </span>
           {button('openFile', 'Open…', onOpen)}
+          <button type="button" className="ghost" title={previewTitle} aria-pressed={preview.prefs.shown} onClick={preview.toggle} data-testid="toggle-preview">
+            Preview
+          </button>
           {button('focusMode', 'Focus', () => update({ focus: true }))}
           {button('toggleInspector', 'Inspector', () => update({ inspectorOpen: !layout.inspectorOpen }), layout.inspectorOpen)}
           <button type="button" className="ghost" onClick={onPreferences} title={tooltip('preferences', platform)}>
@@ -204,7 +227,7 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
             <Resizer label="Sidebar width" width={layout.sidebarWidth} sign={1} onResize={(w) => resize('sidebar', w)} onCollapse={() => update({ sidebarOpen: false })} />
           </>
         )}
-        <main className="editor-column" aria-label="Article">
+        <main className={`editor-column${showPreview && !previewBeside ? ' is-hidden' : ''}`} aria-label="Article">
           {!layout.focus && <ToolbarPlugin onFind={() => openFind(false)} />}
           {!layout.focus && !readOnly && <ContextBarPlugin />}
           <FindReplacePlugin open={find.open} replace={find.replace} focusToken={find.token} onClose={() => {
@@ -231,6 +254,12 @@ function WorkspaceLayout({ info, settings, meta, message, onPreferences, onOpen 
             </div>
           )}
         </main>
+        {showPreview && (
+          <>
+            {previewBeside && <Resizer label="Preview width" width={preview.prefs.width} sign={-1} onResize={(w) => preview.update({ width: w })} onCollapse={() => preview.update({ shown: false })} />}
+            <PreviewPane prefs={preview.prefs} onPrefs={preview.update} layout={printLayout} rtl={meta.direction === 'rtl'} closeTitle={`Hide the ${previewTitle.toLowerCase()}`} />
+          </>
+        )}
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
