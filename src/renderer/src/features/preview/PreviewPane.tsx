@@ -107,6 +107,7 @@ export function PreviewPane({ prefs, onPrefs, layout, rtl, closeTitle }: Props) 
       aria-label="Print preview"
       data-testid="preview"
       data-pages={pageCount}
+      data-version={version}
       data-shown-version={shownVersion}
       data-updating={state.updating ? 'true' : 'false'}
     >

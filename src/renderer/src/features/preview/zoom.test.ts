@@ -65,11 +65,14 @@ describe('keeping the reader’s place', () => {
     expect(anchorAt(0, rows)).toEqual({ row: 0, fraction: 0 })
   })
 
-  it('names the page in the middle of the view', () => {
+  it('names the page that fills most of the view', () => {
     const layout = spreads(5, true)
     const facingRows = rowGeometry(layout.length, 1000)
     expect(currentPage(0, 800, facingRows, layout)).toBe(1)
     expect(currentPage(facingRows[1]!.top, 800, facingRows, layout)).toBe(2)
+    // 40 % into page 2's spread with a view as tall as a page: still that spread, not the next.
+    expect(currentPage(facingRows[1]!.top + 400, 1000, facingRows, layout)).toBe(2)
+    expect(currentPage(facingRows[1]!.top + 600, 1000, facingRows, layout)).toBe(4)
     expect(currentPage(0, 800, [], [])).toBe(0)
   })
 })

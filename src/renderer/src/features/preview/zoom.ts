@@ -102,9 +102,18 @@ export function scrollTopFor(anchor: Anchor, rows: readonly Row[]): number {
   return anchor.row >= rows.length ? r.top : Math.max(0, r.top + anchor.fraction * r.height)
 }
 
-/** The page most of the view shows: the row under the view's middle, its first page. */
+/** The page most of the view shows: the row with the most of it in view, its first page. */
 export function currentPage(scrollTop: number, viewHeight: number, rows: readonly Row[], layout: readonly number[][]): number {
-  if (layout.length === 0) return 0
-  const { row } = anchorAt(scrollTop + viewHeight / 2, rows)
-  return layout[row]?.[0] ?? 1
+  if (layout.length === 0 || rows.length === 0) return 0
+  const bottom = scrollTop + viewHeight
+  let best = 0
+  let bestShown = -1
+  rows.forEach((r, i) => {
+    const shown = Math.min(bottom, r.top + r.height) - Math.max(scrollTop, r.top)
+    if (shown > bestShown + 0.5) {
+      best = i
+      bestShown = shown
+    }
+  })
+  return layout[best]?.[0] ?? 1
 }

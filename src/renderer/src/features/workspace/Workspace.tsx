@@ -15,8 +15,11 @@ import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand } from '../../commands/registry'
 import { shortcutLabel as catalogShortcut } from '../../../../shared/commands/catalog'
+import { host } from '../../host'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
+import { FileNotice } from '../fileCommands/FileNotice'
+import { useFileCommands } from '../fileCommands/useFileCommands'
 import { Inspector } from '../inspector/Inspector'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PrintPreviewContext } from '../preview/PrintPreviewContext'
@@ -63,6 +66,13 @@ export function Workspace({ info, settings, onPreferences }: Props) {
   const fileInput = useRef<HTMLInputElement>(null)
   // Print preview (features/preview): the PDF kept current for the preview pane and the inspector.
   const preview = usePreviewWindow(session, settings)
+  // File › Export / Print / Import and dropped documents (features/fileCommands).
+  const openPath = useCallback(async (path: string) => {
+    const opened = await host.library.open(path)
+    setSession(new MemorySession(opened.article, opened.readOnly))
+    setGeneration((g) => g + 1)
+  }, [])
+  const fileCommands = useFileCommands({ session, preview: preview.controller, openPath })
 
   const openFile = async (file: File): Promise<void> => {
     try {
@@ -84,6 +94,7 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       <PrintPreviewContext.Provider value={preview.controller}>
         <ArticleEditorProvider key={generation}>
           <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} preview={preview} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+          <FileNotice notice={fileCommands.notice} busy={fileCommands.busy} onDismiss={fileCommands.dismiss} />
           <input
             ref={fileInput}
             type="file"
@@ -187,7 +198,7 @@ function WorkspaceLayout({ info, settings, meta, message, preview, onPreferences
   const columns = [
     showSidebar ? `${layout.sidebarWidth}px 5px` : '',
     'minmax(360px, 1fr)',
-    previewBeside ? `5px ${preview.prefs.width}px` : '',
+    previewBeside ? `5px minmax(300px, ${preview.prefs.width}px)` : '',
     showInspector ? `5px ${layout.inspectorWidth}px` : '',
   ].filter(Boolean).join(' ')
   const button = (id: ActionId, label: string, onClick: () => void, pressed?: boolean) => (
