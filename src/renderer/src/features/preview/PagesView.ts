@@ -82,9 +82,9 @@ export class PagesView {
     const anchor = anchorAt(this.scroller.scrollTop, this.rows)
     const next = this.plan(doc.numPages, { width: vp.width, height: vp.height })
     const top = scrollTopFor(anchor, next.rows)
-    // Draw what will be in view before anything changes on screen.
+    // Draw what will be in view before anything changes on screen (the pages around it follow).
     const fresh = new Map<number, HTMLCanvasElement>()
-    for (const page of this.pagesInView(top, next.rows, next.layout)) {
+    for (const page of this.pagesInView(top, next.rows, next.layout, 0)) {
       const canvas = await this.draw(doc, page, next.scale)
       if (generation !== this.generation || this.disposed) return false
       fresh.set(page, canvas)
@@ -187,15 +187,15 @@ export class PagesView {
     return this.options.rtl ? pair.reverse() : pair
   }
 
-  private pagesInView(scrollTop: number, rows: readonly Row[], layout: readonly number[][]): number[] {
+  private pagesInView(scrollTop: number, rows: readonly Row[], layout: readonly number[][], ahead = ROWS_AHEAD): number[] {
     const bottom = scrollTop + this.scroller.clientHeight
     const visible: number[] = []
     rows.forEach((row, i) => {
       if (row.top + row.height >= scrollTop && row.top <= bottom) visible.push(i)
     })
     if (visible.length === 0 && rows.length > 0) visible.push(0)
-    const from = Math.max(0, visible[0]! - ROWS_AHEAD)
-    const to = Math.min(rows.length - 1, visible.at(-1)! + ROWS_AHEAD)
+    const from = Math.max(0, visible[0]! - ahead)
+    const to = Math.min(rows.length - 1, visible.at(-1)! + ahead)
     // Rows in view first, then those just outside it.
     const order = [...visible, ...Array.from({ length: to - from + 1 }, (_, k) => from + k).filter((i) => !visible.includes(i))]
     return order.flatMap((i) => layout[i] ?? [])

@@ -6,10 +6,7 @@ import type { DocumentSession } from '../../document/DocumentSession'
 import { isHostFailure } from '../../host'
 import { createStore, type Store } from '../../lib/store'
 import { printContent } from './content'
-import { RefreshScheduler, type Timers } from './refresh'
-
-/** How long typing must pause before the preview prints again (the print itself then takes a few hundred ms). */
-export const REFRESH_DELAY_MS = 450
+import { REFRESH_DELAY_MS, RefreshScheduler, type Timers } from './refresh'
 
 export interface PreviewState {
   /** The last PDF printed (null until the first one). */
@@ -79,7 +76,10 @@ export class PrintPreviewController {
   private async refresh(): Promise<void> {
     this.patch({ updating: true, stale: false })
     try {
+      // Marks for profiling a refresh in devtools (and the benchmark); they cost nothing.
+      performance.mark('galley:preview:print')
       const output = await this.options.print(printContent(this.session))
+      performance.mark('galley:preview:printed')
       this.patch({ output, version: this.store.get().version + 1, error: null })
     } catch (error) {
       this.patch({ error: isHostFailure(error) || error instanceof Error ? error.message : 'The preview could not be made.' })

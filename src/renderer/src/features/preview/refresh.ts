@@ -2,6 +2,9 @@
 // and one more print after the current one when the text changed meanwhile (so the preview always
 // ends on the latest text without queueing a print per keystroke).
 
+/** How long typing must pause before the preview prints again (the print itself then takes a few hundred ms). */
+export const REFRESH_DELAY_MS = 450
+
 export interface Timers {
   setTimeout(fn: () => void, ms: number): number
   clearTimeout(id: number): void
