@@ -225,3 +225,31 @@ test('print settings in the inspector change the article’s layout and the prev
   await expect.poll(async () => (await firstPageBox(page)).width).toBeCloseTo((200 + 2 * slug) * MM_TO_PX, 0)
   expect(await shownVersion(page)).toBe(version)
 })
+
+test('regression: the preview shows a newly opened article even when the pane is resized while it draws', async ({ galley }) => {
+  test.skip(!galley.harness, 'prints through the harness’s Chromium')
+  const { page } = galley
+  await openArticle(page, galley.libraryDir, englishEditorial(), 'first')
+  await showPreview(page)
+  await openArticle(page, galley.libraryDir, longArticle(3000, { columns: 4, pageSize: 'Tabloid' }), 'second')
+  // Change the pane's size and zoom again and again while the new article's first PDF is printed and drawn.
+  await page.locator(PREVIEW).getByRole('button', { name: 'Expand' }).click()
+  await page.locator(PREVIEW).getByRole('button', { name: 'Facing' }).click()
+  await page.evaluate(async () => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="preview"] .segmented button')]
+    for (let i = 0; i < 60; i++) {
+      buttons[i % 2]!.click()
+      await new Promise((r) => setTimeout(r, 40))
+    }
+  })
+  await nextPreview(page, 0)
+  const visibleWithoutPicture = await page.getByTestId('preview-scroll').evaluate((scroller) => {
+    const view = scroller.getBoundingClientRect()
+    return [...scroller.querySelectorAll('.preview-page:not(.is-blank)')].filter((slot) => {
+      const r = slot.getBoundingClientRect()
+      return r.bottom > view.top && r.top < view.bottom && !slot.querySelector('canvas')
+    }).length
+  })
+  await expect(pageSlots(page).first().locator('canvas')).toHaveCount(1)
+  expect(visibleWithoutPicture).toBe(0)
+})

@@ -23,6 +23,13 @@ const MAX_CANVAS_PIXELS = 16_000_000
 /** Rows drawn beyond the view, so scrolling a little shows finished pages. */
 const ROWS_AHEAD = 1
 
+/** Where the pages go for one zoom, facing mode and pane size. */
+interface Plan {
+  readonly scale: number
+  readonly layout: number[][]
+  readonly rows: Row[]
+}
+
 interface Slot {
   readonly page: number
   readonly element: HTMLElement
@@ -41,6 +48,8 @@ export class PagesView {
   private slots = new Map<number, Slot>()
   /** Bumped by every show/relayout: drawing for an older one stops. */
   private generation = 0
+  /** Bumped by every show: a show overtaken by a newer document gives up. */
+  private showToken = 0
   private pumping = false
   private readonly resizeObserver: ResizeObserver
   private lastWidth = 0
@@ -72,27 +81,42 @@ export class PagesView {
 
   /**
    * Shows a new PDF: its pages in view are drawn offscreen, then swapped in at the same place.
-   * Resolves false when a newer document or layout took over meanwhile. The caller owns `doc`.
+   * Resolves false when a newer document took over meanwhile. The caller owns `doc`.
    */
   async show(doc: PDFDocumentProxy): Promise<boolean> {
-    const generation = ++this.generation
+    const token = ++this.showToken
+    this.generation++
     const first = await doc.getPage(1)
     const vp = first.getViewport({ scale: 1 })
-    if (generation !== this.generation || this.disposed) return false
-    const anchor = anchorAt(this.scroller.scrollTop, this.rows)
-    const next = this.plan(doc.numPages, { width: vp.width, height: vp.height })
-    const top = scrollTopFor(anchor, next.rows)
+    if (token !== this.showToken || this.disposed) return false
+    const size = { width: vp.width, height: vp.height }
     // Draw what will be in view before anything changes on screen (the pages around it follow).
-    const fresh = new Map<number, HTMLCanvasElement>()
-    for (const page of this.pagesInView(top, next.rows, next.layout, 0)) {
-      const canvas = await this.draw(doc, page, next.scale)
-      if (generation !== this.generation || this.disposed) return false
-      fresh.set(page, canvas)
-    }
+    // A zoom or pane size changed while drawing does not drop the new document (it would stay
+    // unseen until the next edit): the pages in view are planned and drawn again for the pane as
+    // it is now.
+    const drawn = new Map<number, { canvas: HTMLCanvasElement; scale: number }>()
+    let next: Plan
+    let layoutGeneration: number
+    do {
+      layoutGeneration = this.generation
+      next = this.plan(doc.numPages, size)
+      const top = scrollTopFor(anchorAt(this.scroller.scrollTop, this.rows), next.rows)
+      for (const page of this.pagesInView(top, next.rows, next.layout, 0)) {
+        if (drawn.get(page)?.scale === next.scale) continue
+        const canvas = await this.draw(doc, page, next.scale)
+        if (token !== this.showToken || this.disposed) return false
+        drawn.set(page, { canvas, scale: next.scale })
+        if (layoutGeneration !== this.generation) break
+      }
+    } while (layoutGeneration !== this.generation)
+    const scale = next.scale
+    const fresh = new Map([...drawn].filter(([, d]) => d.scale === scale).map(([page, d]) => [page, d.canvas]))
+    this.generation++
+    const anchor = anchorAt(this.scroller.scrollTop, this.rows)
     this.doc = doc
-    this.pageSize = { width: vp.width, height: vp.height }
+    this.pageSize = size
     this.apply(next, fresh, doc)
-    this.scroller.scrollTop = top
+    this.scroller.scrollTop = scrollTopFor(anchor, next.rows)
     this.report()
     void this.pump()
     return true
@@ -113,6 +137,7 @@ export class PagesView {
   dispose(): void {
     this.disposed = true
     this.generation++
+    this.showToken++
     this.resizeObserver.disconnect()
     this.scroller.removeEventListener('scroll', this.onScroll)
     this.doc = null
@@ -130,7 +155,7 @@ export class PagesView {
     await this.pump()
   }
 
-  private plan(pageCount: number, size: SizePt): { scale: number; layout: number[][]; rows: Row[] } {
+  private plan(pageCount: number, size: SizePt): Plan {
     const view = { width: this.scroller.clientWidth, height: this.scroller.clientHeight }
     const scale = scaleFor(this.options.zoom, size, view, this.options.facing)
     const layout = spreads(pageCount, this.options.facing)
@@ -138,7 +163,7 @@ export class PagesView {
   }
 
   /** Builds the rows of page slots for `next`, reusing the pictures already drawn. */
-  private apply(next: { scale: number; layout: number[][]; rows: Row[] }, fresh: Map<number, HTMLCanvasElement>, doc: PDFDocumentProxy): void {
+  private apply(next: Plan, fresh: Map<number, HTMLCanvasElement>, doc: PDFDocumentProxy): void {
     const width = this.pageSize.width * next.scale
     const height = this.pageSize.height * next.scale
     const slots = new Map<number, Slot>()
@@ -220,7 +245,8 @@ export class PagesView {
         try {
           canvas = await this.draw(doc, page, scale)
         } catch {
-          // The document was replaced (and closed) while drawing; the next scroll or show draws again.
+          // The document was replaced (and closed) while drawing: go on with the new one, if any.
+          if (doc !== this.doc) continue
           return
         }
         if (generation !== this.generation || doc !== this.doc) continue
