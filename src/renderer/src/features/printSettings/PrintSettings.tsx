@@ -194,7 +194,7 @@ export function PrintSettings({ session, readOnly }: Props) {
         <Row label="Masthead" htmlFor="ps-masthead">
           <select id="ps-masthead" value={layout.masthead} disabled={readOnly} onChange={(e) => set({ masthead: e.target.value as Layout['masthead'] })}>
             {MASTHEAD_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
+              <option key={o.value} value={o.value} title={o.detail}>
                 {o.label}
               </option>
             ))}

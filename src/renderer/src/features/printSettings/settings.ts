@@ -43,10 +43,11 @@ export const FONT_OPTIONS = [
   { value: 'sans', label: 'Sans (Source Sans 3)' },
 ] as const
 
+// Short labels fit the inspector's narrow select; the option's tooltip says what prints.
 export const MASTHEAD_OPTIONS = [
-  { value: 'none', label: 'None' },
-  { value: 'editorial', label: 'Editorial (publication, editor in chief, date)' },
-  { value: 'section', label: 'Section (publication, section, date)' },
+  { value: 'none', label: 'None', detail: 'Nothing above the article' },
+  { value: 'editorial', label: 'Editorial (editor, date)', detail: 'The publication’s nameplate, “Editor in Chief:” and the long date' },
+  { value: 'section', label: 'Section (section, date)', detail: 'The section’s name as a flag, with the publication and the date' },
 ] as const
 
 export type CopyfitKind = Copyfit['kind']
