@@ -1,4 +1,5 @@
 // Takes the README's screenshots of the real app through the e2e harness: npm run screenshots
+// (the editor's here, the print preview's in screenshots-preview.ts)
 import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { launchChromium, launchGalley } from '../tests/e2e/harness/index'
 import { solidPng } from '../tests/e2e/helpers/png'
 import { dariStory, englishStory } from './sampleArticles'
+import { takePreviewScreenshots } from './screenshots-preview'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = (name: string): string => path.join(root, 'docs/screenshots', name)
@@ -77,6 +79,7 @@ try {
   } finally {
     await app.close()
   }
+  await takePreviewScreenshots(browser, out)
 } finally {
   await browser.close()
 }
