@@ -1,7 +1,7 @@
 // `npm run bench -- pdf`: Galley's PDF export with a warm printer against, in the same run, system
 // Chromium printing an equivalent plain HTML page (the floor: no fonts to embed, no hyphenation,
 // no tagging, no post-process), WeasyPrint on that HTML, and LibreOffice Writer converting Galley's
-// DOCX export of the same article to PDF. Also the preview refresh of the 3,000-word article: in
+// DOCX export of the same article to PDF. Also the preview refresh of 3,000- and 1,500-word articles: in
 // the window, from the last keystroke to the new pages shown (the pause the preview waits for,
 // print.pdf through the host, pdf.js drawing the pages offscreen and the swap), next to the
 // service-level print.pdf alone measured in the same run.
@@ -55,10 +55,10 @@ async function previewRefreshInWindow(browser: Browser, article: Article, runs: 
     for (let i = 0; i <= runs; i++) {
       await page.keyboard.type(' word', { delay: 40 })
       version = await nextPreview(page, version)
+      // No named function inside: tsx would wrap it in a `__name` helper the page does not have.
       const ms = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN
-        const shown = at('galley:preview:shown')
-        return { total: shown - (window as unknown as { __lastKey: number }).__lastKey, print: at('galley:preview:printed') - at('galley:preview:print'), draw: shown - at('galley:preview:printed') }
+        const [print, printed, shown] = ['galley:preview:print', 'galley:preview:printed', 'galley:preview:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) as [number, number, number]
+        return { total: shown - (window as unknown as { __lastKey: number }).__lastKey, print: printed - print, draw: shown - printed }
       })
       // The first refresh warms pdf.js for this window.
       if (i > 0) {
@@ -195,6 +195,11 @@ try {
     `Preview refresh in the window (3k words, ${windowRefresh.pages} pages): ${windowRefresh.total} ms from the last keystroke to the new pages shown ` +
       `(${REFRESH_DELAY_MS} ms pause + ${windowRefresh.afterPause} ms: print through the host ${windowRefresh.print} ms, pdf.js drawing the pages in view and the swap ${windowRefresh.draw} ms)`,
   )
+  // The issue's target: a 1,500-word article's preview follows an edit within a second.
+  const typical = await previewRefreshInWindow(browser, longArticle(1500, { columns: 3 }), RUNS['3k'])
+  figures['preview_refresh_1500_ms'] = typical.total
+  figures['preview_pages_1500'] = typical.pages
+  console.log(`Preview refresh in the window (1,500 words, ${typical.pages} pages): ${typical.total} ms (print ${typical.print} ms, draw and swap ${typical.draw} ms)`)
 } finally {
   await printer.close()
   await floorContext.close()
