@@ -1,8 +1,10 @@
 // `npm run bench -- pdf`: Galley's PDF export with a warm printer against, in the same run, system
 // Chromium printing an equivalent plain HTML page (the floor: no fonts to embed, no hyphenation,
 // no tagging, no post-process), WeasyPrint on that HTML, and LibreOffice Writer converting Galley's
-// DOCX export of the same article to PDF. Also the preview refresh: print.pdf of the 3,000-word
-// article.
+// DOCX export of the same article to PDF. Also the preview refresh of 3,000- and 1,500-word articles: in
+// the window, from the last keystroke to the new pages shown (the pause the preview waits for,
+// print.pdf through the host, pdf.js drawing the pages offscreen and the swap), next to the
+// service-level print.pdf alone measured in the same run.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,8 +19,62 @@ import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinte
 import { FontLibrary } from '../src/main/services/print/FontLibrary'
 import { standalonePrintService } from '../src/main/services/print/PrintService'
 import { longArticle } from '../tests/e2e/print/samples'
+import type { Browser } from 'playwright-core'
+import { REFRESH_DELAY_MS } from '../src/renderer/src/features/preview/refresh'
+import { launchGalley, RENDERER_DIR } from '../tests/e2e/harness/index'
+import { openArticle } from '../tests/e2e/helpers/article'
+import { BODY } from '../tests/e2e/helpers/editor'
+import { nextPreview, PREVIEW, showPreview } from '../tests/e2e/helpers/preview'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Types a word at the end of the article, RUNS times, in the real window with the preview shown;
+ * each time, from the last keydown to the preview's swap (its `galley:preview:shown` mark).
+ */
+async function previewRefreshInWindow(browser: Browser, article: Article, runs: number): Promise<{ total: number; afterPause: number; pages: number; print: number; draw: number }> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    console.log('Building Galley (npm run build)…')
+    if (spawnSync('npm', ['run', 'build'], { cwd: path.resolve(here, '..'), stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed')
+  }
+  const app = await launchGalley({ browser, viewport: { width: 1500, height: 950 } })
+  try {
+    const { page } = app
+    await openArticle(app, app.libraryDir, article)
+    let version = await showPreview(page)
+    await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number }
+      w.__lastKey = 0
+      document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true)
+    })
+    await page.locator(BODY).click()
+    await page.keyboard.press(process.platform === 'darwin' ? 'Meta+End' : 'Control+End')
+    const times: number[] = []
+    const prints: number[] = []
+    const draws: number[] = []
+    for (let i = 0; i <= runs; i++) {
+      await page.keyboard.type(' word', { delay: 40 })
+      version = await nextPreview(page, version)
+      // No named function inside: tsx would wrap it in a `__name` helper the page does not have.
+      const ms = await page.evaluate(() => {
+        const [print, printed, shown] = ['galley:preview:print', 'galley:preview:printed', 'galley:preview:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) as [number, number, number]
+        return { total: shown - (window as unknown as { __lastKey: number }).__lastKey, print: printed - print, draw: shown - printed }
+      })
+      // The first refresh warms pdf.js for this window.
+      if (i > 0) {
+        times.push(ms.total)
+        prints.push(ms.print)
+        draws.push(ms.draw)
+      }
+      await page.waitForTimeout(300)
+    }
+    const total = Math.round(median(times))
+    const pages = Number(await page.locator(PREVIEW).getAttribute('data-pages'))
+    return { total, afterPause: total - REFRESH_DELAY_MS, pages, print: Math.round(median(prints)), draw: Math.round(median(draws)) }
+  } finally {
+    await app.close()
+  }
+}
 const RUNS = { '3k': 9, '30k': 5 } as const
 
 function median(values: number[]): number {
@@ -124,10 +180,26 @@ try {
     console.log(`LibreOffice: not measured (${figures['libreoffice_note']})`)
   }
 
-  // Preview refresh: what the preview pane waits for after typing pauses (with a copyfit target).
+  // Preview refresh: the print behind it (service level), then the window end to end.
   const preview = longArticle(3000, { columns: 3, copyfit: { kind: 'pages', pages: 2 } })
-  figures['preview_refresh_ms'] = await timeIt(RUNS['3k'], () => service.pdf(preview))
-  console.log(`Preview refresh (print.pdf, 3k words, copyfit): ${figures['preview_refresh_ms']} ms`)
+  figures['preview_print_ms'] = await timeIt(RUNS['3k'], () => service.pdf(preview))
+  console.log(`Preview print (print.pdf, 3k words, copyfit): ${figures['preview_print_ms']} ms`)
+  const windowRefresh = await previewRefreshInWindow(browser, preview, RUNS['3k'])
+  figures['preview_refresh_ms'] = windowRefresh.total
+  figures['preview_pause_ms'] = REFRESH_DELAY_MS
+  figures['preview_after_pause_ms'] = windowRefresh.afterPause
+  figures['preview_pages'] = windowRefresh.pages
+  figures['preview_window_print_ms'] = windowRefresh.print
+  figures['preview_draw_ms'] = windowRefresh.draw
+  console.log(
+    `Preview refresh in the window (3k words, ${windowRefresh.pages} pages): ${windowRefresh.total} ms from the last keystroke to the new pages shown ` +
+      `(${REFRESH_DELAY_MS} ms pause + ${windowRefresh.afterPause} ms: print through the host ${windowRefresh.print} ms, pdf.js drawing the pages in view and the swap ${windowRefresh.draw} ms)`,
+  )
+  // The issue's target: a 1,500-word article's preview follows an edit within a second.
+  const typical = await previewRefreshInWindow(browser, longArticle(1500, { columns: 3 }), RUNS['3k'])
+  figures['preview_refresh_1500_ms'] = typical.total
+  figures['preview_pages_1500'] = typical.pages
+  console.log(`Preview refresh in the window (1,500 words, ${typical.pages} pages): ${typical.total} ms (print ${typical.print} ms, draw and swap ${typical.draw} ms)`)
 } finally {
   await printer.close()
   await floorContext.close()

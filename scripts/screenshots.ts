@@ -1,4 +1,5 @@
 // Takes the README's screenshots of the real app through the e2e harness: npm run screenshots
+// (the editor's here, the print preview's in screenshots-preview.ts)
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
@@ -8,6 +9,7 @@ import { launchChromium, launchGalley, type GalleyApp } from '../tests/e2e/harne
 import { openInWindow } from '../tests/e2e/helpers/session'
 import { solidPng } from '../tests/e2e/helpers/png'
 import { dariStory, englishStory, libraryArticles } from './sampleArticles'
+import { takePreviewScreenshots } from './screenshots-preview'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = (name: string): string => path.join(root, 'docs/screenshots', name)
@@ -139,6 +141,7 @@ try {
   } finally {
     await app.close()
   }
+  await takePreviewScreenshots(browser, out)
 } finally {
   await browser.close()
 }

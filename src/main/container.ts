@@ -13,7 +13,7 @@ import { ScriptedFileDialogs, type FileDialogs } from './services/FileDialogs'
 import { ExportService } from './services/io/ExportService'
 import { ImportService } from './services/io/ImportService'
 import { IoService } from './services/io/IoService'
-import type { PdfPrinter } from './services/print/PdfPrinter'
+import type { PdfPrinter, SystemPrintDialog } from './services/print/PdfPrinter'
 import { pdfExporter, PrintService } from './services/print/PrintService'
 import type { DesktopPort } from './desktop/DesktopPort'
 import { HeadlessDesktop } from './desktop/HeadlessDesktop'
@@ -39,8 +39,11 @@ export interface ContainerOptions {
   readonly onUnexpectedError?: (channel: string, error: unknown) => void
   /** Open/save dialogs: Electron's in the app; scripted (every dialog cancelled unless answered) otherwise. */
   readonly dialogs?: FileDialogs
-  /** The platform's PDF printer: a hidden Electron window, or system Chromium (harness). Export PDF asks through `dialogs`. */
-  readonly print?: { readonly printer: PdfPrinter }
+  /**
+   * The platform's PDF printer: a hidden Electron window, or system Chromium (harness). Export PDF
+   * asks through `dialogs`; File › Print through `printDialog` (the print window's system dialog).
+   */
+  readonly print?: { readonly printer: PdfPrinter; readonly printDialog?: SystemPrintDialog }
   /** The bundled Hunspell dictionaries; resources/dictionaries of the repository when omitted. */
   readonly dictionariesDir?: string
   readonly logger?: Logger
@@ -130,6 +133,7 @@ export function createContainer(options: ContainerOptions): Container {
         dialogs,
         defaultExportDir: libraryDir,
         producer: `${options.appName} ${options.version}`,
+        ...(printOptions.printDialog ? { printDialog: printOptions.printDialog } : {}),
       })
     : undefined
   // PDF is one more export format where there is a printer: the same PrintService as Export PDF.

@@ -31,10 +31,13 @@ export function createHandlers(services: Services): HostHandlers {
       formats: () => services.io.formats(),
       importFiles: (request) => services.io.importFiles(request),
       exportArticle: (path, format, options) => services.io.exportArticle(path, format, options),
+      exportContent: (content, format, options) => services.io.exportContent(content, format, options),
+      importData: (files, request) => services.io.importData(files, request),
     },
     print: {
       pdf: (content) => services.print().pdf(content),
       exportPdf: (content, options) => services.print().exportPdf(content, options),
+      printDialog: (content) => services.print().printDialog(content),
     },
     desktop: {
       setWindowState: (patch) => services.desktop.setWindowState(callerWindow(), patch),

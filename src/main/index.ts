@@ -57,6 +57,8 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
   const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'resources/fonts') : path.join(here, '../../resources/fonts')
   const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined
   const sink = new ElectronEventSink()
+  // One hidden print window makes the PDFs and shows File › Print's system dialog.
+  const printer = new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) })
   let shell: DesktopShell | undefined
   const container: Container = createContainer({
     appName: app.getName(),
@@ -65,7 +67,7 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
     userDataDir,
     defaultLibraryDir: process.env['GALLEY_LIBRARY_DIR'] ?? path.join(app.getPath('documents'), 'Galley'),
     dialogs: new ElectronFileDialogs(),
-    print: { printer: new ElectronPdfPrinter({ tempDir: app.getPath('temp'), fonts: new FontLibrary(fontsDir) }) },
+    print: { printer, printDialog: printer },
     ...(app.isPackaged ? { dictionariesDir: path.join(process.resourcesPath, 'resources/dictionaries') } : {}),
     logger,
     logFile: fileLogger.file,

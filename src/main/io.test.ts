@@ -121,4 +121,47 @@ describe('host API: io', () => {
     expect(await call(channels.io.exportArticle, file, 'md', {})).toMatchObject({ ok: false, error: { code: 'SAME_FILE' } })
     expect(parseArticle(await readFile(file, 'utf8')).article.meta.headline).toBe(sampleArticle().meta.headline)
   })
+  it('exports the article as the window holds it, named after its headline, without a saved file', async () => {
+    const { call, dialogs, library, root } = await setup()
+    const a = sampleArticle()
+    const content = { meta: a.meta, layout: a.layout, body: a.body, assets: a.assets }
+    dialogs.answerSave(path.join(root, 'wire')).answerSave(null)
+    const saved = await call(channels.io.exportContent, content, 'txt', {})
+    // The dialog started in the library, named after the headline; the extension is added when left out.
+    expect(dialogs.asked[0]).toMatchObject({ kind: 'save', defaultPath: path.join(library, `${a.meta.headline}.txt`) })
+    expect(saved).toMatchObject({ ok: true, value: { status: 'saved', path: path.join(root, 'wire.txt') } })
+    expect(await readFile(path.join(root, 'wire.txt'), 'utf8')).toContain(a.meta.headline)
+    // The next export starts where the last one went, and takes the name it is given.
+    await call(channels.io.exportContent, content, 'md', { suggestedName: 'Front page' })
+    expect(dialogs.asked[1]).toMatchObject({ kind: 'save', defaultPath: path.join(root, 'Front page.md') })
+    // Never over a .galley article, and a clear sentence when the folder cannot be written.
+    dialogs.answerSave(path.join(library, 'Other.galley'))
+    expect(await call(channels.io.exportContent, content, 'md', {})).toMatchObject({ ok: false, error: { code: 'SAME_FILE' } })
+    dialogs.answerSave(path.join(root, 'no-such-folder', 'x.md'))
+    const failed = await call(channels.io.exportContent, content, 'md', {})
+    expect(failed).toMatchObject({ ok: false, error: { code: 'EXPORT_WRITE_FAILED' } })
+    expect((failed as { error: { message: string } }).error.message).toContain(path.join(root, 'no-such-folder'))
+    expect(await call(channels.io.exportContent, { ...content, meta: {} }, 'md', {})).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+  })
+
+  it('imports documents dropped on the window from their bytes, and says why one could not be', async () => {
+    const { call, library } = await setup()
+    const text = await readFile(path.join(FIXTURES, 'editorial-crlf.txt'))
+    const r = await call(channels.io.importData, [
+      { name: 'editorial-crlf.txt', data: text.toString('base64') },
+      { name: 'empty.md', data: '' },
+      { name: 'photo.png', data: Buffer.from('x').toString('base64') },
+      { name: '../../escape.txt', data: text.toString('base64') },
+    ], {})
+    const value = (r as { value: { imported: { path: string; source: string; headline: string }[]; failed: { source: string; error: { code: string } }[] } }).value
+    expect(value.imported.map((i) => [i.source, path.relative(library, i.path)])).toEqual([
+      ['editorial-crlf.txt', 'A City That Keeps Its Promises.galley'],
+      ['escape.txt', 'A City That Keeps Its Promises 2.galley'],
+    ])
+    expect(value.failed.map((f) => [f.source, f.error.code])).toEqual([
+      ['empty.md', 'EMPTY_FILE'],
+      ['photo.png', 'UNSUPPORTED_FORMAT'],
+    ])
+    expect(await call(channels.io.importData, [], {})).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+  })
 })

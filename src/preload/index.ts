@@ -21,7 +21,9 @@ const bridge = buildBridge(
 contextBridge.exposeInMainWorld('galley', bridge)
 
 // .galley files dropped anywhere on the window open as the OS would open them. Only the preload can
-// learn a dropped file's path (webUtils); other drops (images into the editor) are left to the page.
+// learn a dropped file's path (webUtils); other drops (images into the editor, documents to import)
+// are left to the page. Capture phase: the editor takes any file drop on the text as a paste and
+// prevents it before a bubbling listener here would see it.
 window.addEventListener('dragover', (event) => {
   if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
 })
@@ -31,4 +33,4 @@ window.addEventListener('drop', (event) => {
   if (paths.length === 0) return
   event.preventDefault()
   void ipcRenderer.invoke(channels.desktop.openFiles, paths)
-})
+}, true)

@@ -6,7 +6,13 @@ const invoke = vi.fn(async (...args: unknown[]) => ({ ok: true, value: args }))
 const on = vi.fn()
 const removeListener = vi.fn()
 const windowListeners = new Map<string, (event: unknown) => void>()
-vi.stubGlobal('window', { addEventListener: (name: string, l: (event: unknown) => void) => windowListeners.set(name, l) })
+const captures = new Map<string, boolean>()
+vi.stubGlobal('window', {
+  addEventListener: (name: string, l: (event: unknown) => void, options?: boolean | { capture?: boolean }) => {
+    windowListeners.set(name, l)
+    captures.set(name, options === true || (typeof options === 'object' && options.capture === true))
+  },
+})
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: { invoke, on, removeListener, send: vi.fn(), sendSync: vi.fn() },
@@ -73,5 +79,9 @@ describe('preload', () => {
     invoke.mockClear()
     event([file('Budget.galley')], true)
     expect(invoke).not.toHaveBeenCalled()
+  })
+
+  it('sees a drop before the editor does (regression: an article dropped on the text opened nothing)', () => {
+    expect(captures.get('drop')).toBe(true)
   })
 })

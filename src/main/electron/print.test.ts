@@ -21,6 +21,10 @@ class FakeWindow {
   listeners = new Map<string, Listener>()
   scripts: string[] = []
   printOptions: unknown[] = []
+  dialogOptions: unknown[] = []
+  events: string[] = []
+  /** How the next system print dialog ends: [success, failureReason]. */
+  dialogAnswer: [boolean, string] = [true, '']
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     windows.push(this)
   }
@@ -30,6 +34,13 @@ class FakeWindow {
       this.scripts.push(script)
       return script === PRINT_READY_SCRIPT ? 'loaded' : { spanPx: 1, flowPx: 2, fullPx: 0 }
     },
+    print: (options: unknown, callback: (success: boolean, reason: string) => void) => {
+      this.dialogOptions.push(options)
+      setTimeout(() => {
+        this.events.push('dialog closed')
+        callback(...this.dialogAnswer)
+      }, 5)
+    },
     printToPDF: async (options: unknown) => {
       this.printOptions.push(options)
       return Buffer.from('%PDF-1.7 fake')
@@ -38,6 +49,7 @@ class FakeWindow {
   async loadFile(file: string) {
     this.loaded.push(file)
     this.htmlAtLoad.push(readFileSync(file, 'utf8'))
+    this.events.push(`load ${this.htmlAtLoad.at(-1)}`)
     // The document may be fetched; anything else is refused.
     const allowed: boolean[] = []
     beforeRequest?.({ url: `file://${file}` }, (r) => allowed.push(!r.cancel))
@@ -66,7 +78,7 @@ vi.mock('electron', () => ({
   },
 }))
 
-const { ElectronPdfPrinter, allowPrintRequest, printWindowOptions, PRINT_PARTITION } = await import('./ElectronPdfPrinter')
+const { ElectronPdfPrinter, allowPrintRequest, isCancel, printDialogOptions, printWindowOptions, PRINT_PARTITION } = await import('./ElectronPdfPrinter')
 const { FontLibrary } = await import('../services/print/FontLibrary')
 const fonts = new FontLibrary(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/fonts'))
 
@@ -123,5 +135,35 @@ describe('ElectronPdfPrinter', () => {
     expect(windows).toHaveLength(2)
     await printer.close()
     expect(windows[1]!.destroyed).toBe(true)
+  })
+
+  it('opens the system print dialog of the same hidden window on the document, fonts ready, and reports how it ended', async () => {
+    const printer = new ElectronPdfPrinter({ tempDir: temp, fonts })
+    await printer.print({ html: '<p>pdf</p>' })
+    const sent = await printer.printDialog({ html: '<p>paper</p>', title: 'Leader' })
+    expect(sent).toBe('sent')
+    expect(windows).toHaveLength(1)
+    const win = windows[0]!
+    expect(win.htmlAtLoad).toEqual(['<p>pdf</p>', '<p>paper</p>'])
+    expect(win.scripts.at(-1)).toBe(PRINT_READY_SCRIPT)
+    // Not silent: the user chooses the printer; the document's own page size and margins, backgrounds printed.
+    expect(win.dialogOptions).toEqual([{ silent: false, printBackground: true, margins: { marginType: 'default' } }])
+    expect(printDialogOptions()).toEqual(win.dialogOptions[0])
+    win.dialogAnswer = [false, 'cancelled']
+    expect(await printer.printDialog({ html: '<p>again</p>', title: 'Leader' })).toBe('cancelled')
+    win.dialogAnswer = [false, 'Print job failed']
+    await expect(printer.printDialog({ html: '<p>x</p>', title: 'Leader' })).rejects.toThrow(/Print job failed/)
+    expect(await readdir(temp)).toEqual([])
+    expect(isCancel('Print job canceled')).toBe(true)
+    expect(isCancel('failed')).toBe(false)
+  })
+
+  it('lets no preview job replace the document while the dialog is open', async () => {
+    const printer = new ElectronPdfPrinter({ tempDir: temp, fonts })
+    const dialog = printer.printDialog({ html: '<p>paper</p>', title: 'Leader' })
+    const preview = printer.print({ html: '<p>preview</p>' })
+    await Promise.all([dialog, preview])
+    const win = windows[0]!
+    expect(win.events).toEqual(['load <p>paper</p>', 'dialog closed', 'load <p>preview</p>'])
   })
 })

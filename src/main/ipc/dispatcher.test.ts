@@ -34,10 +34,13 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
       formats: async () => ({ import: [], export: [] }),
       importFiles: async () => ({ cancelled: true, imported: [], failed: [] }),
       exportArticle: async () => ({ status: 'cancelled' }),
+      exportContent: async () => ({ status: 'cancelled' }),
+      importData: async () => ({ cancelled: false, imported: [], failed: [] }),
     },
     print: {
       pdf: async () => ({ pdf: new Uint8Array(), pages: 1, copyfit: null, sheet: { widthMm: 210, heightMm: 297 } }),
       exportPdf: async () => ({ status: 'cancelled' }),
+      printDialog: async () => ({ status: 'cancelled' }),
     },
   }
 }

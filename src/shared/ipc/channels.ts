@@ -24,10 +24,13 @@ export const channels = {
     formats: 'galley:io.formats',
     importFiles: 'galley:io.importFiles',
     exportArticle: 'galley:io.exportArticle',
+    exportContent: 'galley:io.exportContent',
+    importData: 'galley:io.importData',
   },
   print: {
     pdf: 'galley:print.pdf',
     exportPdf: 'galley:print.exportPdf',
+    printDialog: 'galley:print.printDialog',
   },
   desktop: {
     setWindowState: 'galley:desktop.setWindowState',

@@ -33,14 +33,20 @@ export type ExportPdfResult =
   | { readonly status: 'saved'; readonly path: string; readonly pages: number; readonly copyfit: CopyfitResult | null }
   | { readonly status: 'cancelled' }
 
+/** How File › Print ended: handed to the printer, or the dialog was cancelled. */
+export type SystemPrintResult = { readonly status: 'sent' } | { readonly status: 'cancelled' }
+
 export interface PrintApi {
   /** Renders and prints the article; the preview pane shows these bytes. */
   pdf(content: PrintContent): Promise<PdfOutput>
   /** Asks where to save (starting in the last export folder) and writes the PDF there. */
   exportPdf(content: PrintContent, options?: ExportPdfOptions): Promise<ExportPdfResult>
+  /** File › Print: the system print dialog on the same print document the PDF is made from. */
+  printDialog(content: PrintContent): Promise<SystemPrintResult>
 }
 
 export const printArgs = {
   pdf: z.tuple([PrintContentSchema]),
   exportPdf: z.tuple([PrintContentSchema, ExportPdfOptionsSchema.optional()]),
+  printDialog: z.tuple([PrintContentSchema]),
 }

@@ -12,6 +12,7 @@ import { ScriptedFileDialogs } from '../../../src/main/services/FileDialogs'
 import { isAppSender } from '../../../src/main/electron/policy/appUrl'
 import { ChromiumPdfPrinter } from '../../../src/main/services/print/ChromiumPdfPrinter'
 import { FontLibrary } from '../../../src/main/services/print/FontLibrary'
+import { RecordingPrintDialog } from '../../../src/main/services/print/testing/RecordingPrintDialog'
 import { installBridge, pageEventSink } from './bridge'
 import { launchChromium } from './chromium'
 import { serveRenderer, type RendererServer } from './server'
@@ -47,6 +48,8 @@ export interface GalleyApp {
   readonly problems: string[]
   /** Answers the app's open and save dialogs (File → Import…, Export…, Export PDF…); unanswered ones are cancelled. */
   readonly dialogs: ScriptedFileDialogs
+  /** File › Print's system dialog: records the documents sent to it and answers as scripted ("sent" by default). */
+  readonly printDialog: RecordingPrintDialog
   /** Reloads the page and waits for the app shell. */
   reload(): Promise<void>
   /**
@@ -81,6 +84,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
     })
     const ctx = context
     const dialogs = new ScriptedFileDialogs()
+    const printDialog = new RecordingPrintDialog()
     const container = createContainer({
       appName: 'Galley',
       version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
@@ -92,7 +96,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       onUnexpectedError: (channel, error) => console.error(`[galley harness] ${channel} failed:`, error),
       // PDFs print in the same browser, in a context of their own, as the CLI prints them.
       dialogs,
-      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }) },
+      print: { printer: new ChromiumPdfPrinter({ browser, fonts: new FontLibrary(FONTS_DIR) }), printDialog },
     })
     await container.start()
     let live: Container | undefined = container
@@ -124,6 +128,7 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
       origin,
       problems,
       dialogs,
+      printDialog,
       async reload() {
         await page.reload()
         await page.waitForSelector('[data-testid="app-shell"]')

@@ -1,10 +1,28 @@
 // Writes, through the UI, an article with every kind of block a story uses: subheads, a list, a
 // pull quote, a fact box, a Q&A pair and a captioned image. The editor spec checks what it makes;
-// the session spec checks it all comes back from the file.
+// the session spec checks it all comes back from the file. And opening a prepared article in the
+// window (one helper, so a change of how the window opens files is made once).
+import { writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect } from '@playwright/test'
+import { serializeArticle, type Article } from '../../../src/shared/article/file'
+import type { GalleyApp } from '../harness'
+import type { GalleyUnderTest } from '../harness/fixtures'
 import { BODY, mod } from './editor'
 import { solidPng } from './png'
+import { openInWindow } from './session'
+
+/** Writes `article` to `<dir>/<name>.galley` and opens it in the window as the OS would hand it over. */
+export async function openArticle(galley: GalleyUnderTest | GalleyApp, dir: string, article: Article, name = 'article'): Promise<string> {
+  const app = 'container' in galley ? galley : galley.harness
+  if (!app) throw new Error('Opening a prepared article needs the in-process harness (it hands the file over as the OS does).')
+  const file = path.join(dir, `${name}.galley`)
+  await writeFile(file, serializeArticle(article))
+  await openInWindow(app, file)
+  await app.page.getByTestId('document-title').filter({ hasText: article.meta.headline || 'Untitled article' }).waitFor()
+  return file
+}
 
 export async function writeRichArticle(page: Page): Promise<void> {
   const M = mod()

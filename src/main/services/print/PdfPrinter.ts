@@ -39,3 +39,16 @@ export const CHROMIUM_PDF_OPTIONS = {
   tagged: true,
   outline: true,
 } as const
+
+/** How the system print dialog ended. */
+export type PrintDialogOutcome = 'sent' | 'cancelled'
+
+/**
+ * The platform capability "print this document on a printer, asking the user first" (File › Print):
+ * the hidden print window's system dialog in the app (ElectronPdfPrinter), a recorder in the e2e
+ * harness and tests (testing/RecordingPrintDialog).
+ */
+export interface SystemPrintDialog {
+  /** Loads the document (fonts and images ready), shows the system print dialog, resolves when it closes. */
+  printDialog(job: PrintJob & { readonly title: string }): Promise<PrintDialogOutcome>
+}

@@ -14,6 +14,7 @@ import { FontLibrary } from './FontLibrary'
 import type { PdfPrinter } from './PdfPrinter'
 import { pdfExporter, pdfFileName, PrintService } from './PrintService'
 import { FakePrinter } from './testing/FakePrinter'
+import { RecordingPrintDialog } from './testing/RecordingPrintDialog'
 
 /** A save dialog the "user" answers with `answer` (null = Cancel). */
 const saveDialog = (answer: string | null): ScriptedFileDialogs => new ScriptedFileDialogs().answerSave(answer)
@@ -126,6 +127,21 @@ describe('PrintService', () => {
     await expect(s.exportPdf(article())).rejects.toMatchObject({ code: 'NO_DIALOG' })
     await s.dispose()
     expect(printer.closed).toBe(true)
+  })
+
+  it('sends the very print document of the PDF to the system print dialog and says how it ended', async () => {
+    const printer = new FakePrinter()
+    const dialog = new RecordingPrintDialog().answer('cancelled').answer(new Error('CUPS is not running'))
+    const s = new PrintService({ printer, settings: settingsStore, defaultExportDir: async () => dir, producer: 'Galley 9.9', printDialog: dialog })
+    expect(await s.printDialog(article({ pageSize: 'Tabloid' }))).toEqual({ status: 'cancelled' })
+    await s.pdf(article({ pageSize: 'Tabloid' }))
+    // Paper and PDF come from the same document.
+    expect(dialog.jobs[0]!.html).toBe(printer.jobs[0]!.html)
+    expect(dialog.jobs[0]!.title).toBe('Bridge: 40,000 cars?')
+    await expect(s.printDialog(article())).rejects.toMatchObject({ code: 'PRINT_FAILED', message: expect.stringMatching(/printer/) })
+    expect(await s.printDialog(article())).toEqual({ status: 'sent' })
+    // Without a dialog (the CLI), a clear refusal.
+    await expect(service(printer).printDialog(article())).rejects.toMatchObject({ code: 'NO_PRINTER_DIALOG' })
   })
 })
 

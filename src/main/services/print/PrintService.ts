@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import { LANGUAGES } from '../../../shared/article/languages'
 import { outline } from '../../../shared/article/text'
 import { GalleyError } from '../../../shared/ipc/errors'
-import type { ExportPdfOptions, ExportPdfResult, PdfOutput } from '../../../shared/ipc/print'
+import type { ExportPdfOptions, ExportPdfResult, PdfOutput, SystemPrintResult } from '../../../shared/ipc/print'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/ipc/settings'
 import { COPYFIT_MEASURE_SCRIPT, evaluateCopyfit, type CopyfitMeasurement } from '../../../shared/render/copyfit'
 import { printDocument, type PrintableArticle } from '../../../shared/render/printDocument'
@@ -14,7 +14,7 @@ import { fileNameFor, isFolder } from '../fs/names'
 import type { PdfExporter } from '../io/ExportService'
 import type { FileDialogs } from '../FileDialogs'
 import { finishPdf } from './finishPdf'
-import type { PdfPrinter } from './PdfPrinter'
+import type { PdfPrinter, SystemPrintDialog } from './PdfPrinter'
 
 export interface PrintServiceOptions {
   readonly printer: PdfPrinter
@@ -25,6 +25,8 @@ export interface PrintServiceOptions {
   readonly defaultExportDir: () => Promise<string>
   /** Written as the PDF's Producer, e.g. "Galley 0.1.0". */
   readonly producer: string
+  /** File › Print's system dialog; absent where there is no printer to ask (CLI). */
+  readonly printDialog?: SystemPrintDialog
 }
 
 export interface WrittenPdf {
@@ -44,14 +46,19 @@ const isMeasurement = (m: unknown): m is CopyfitMeasurement =>
 export class PrintService {
   constructor(private readonly options: PrintServiceOptions) {}
 
-  /** The finished PDF of an article, its page count and copyfit. */
-  async pdf(article: PrintableArticle): Promise<PdfOutput> {
+  /** The print document of an article, as every output of this service starts from it. */
+  private async document(article: PrintableArticle) {
     const fontUrl = await this.options.printer.fontUrls()
     const settings = await this.options.settings.get()
-    const doc = printDocument(article, {
+    return printDocument(article, {
       fontUrl,
       defaults: { publication: settings.publicationName, editorInChief: settings.editorInChief, dateFormat: settings.dateFormat },
     })
+  }
+
+  /** The finished PDF of an article, its page count and copyfit. */
+  async pdf(article: PrintableArticle): Promise<PdfOutput> {
+    const doc = await this.document(article)
     const wantCopyfit = article.layout.copyfit.kind !== 'none'
     let printed
     try {
@@ -102,6 +109,24 @@ export class PrintService {
     const written = await this.writePdf(article, target)
     await this.options.settings.set({ lastExportDir: path.dirname(target) }).catch(() => undefined)
     return { status: 'saved', ...written }
+  }
+
+  /**
+   * File › Print: the system print dialog on the very document the PDF is printed from (so paper
+   * and PDF agree). Resolves once the dialog is closed.
+   */
+  async printDialog(article: PrintableArticle): Promise<SystemPrintResult> {
+    const dialog = this.options.printDialog
+    if (!dialog) throw new GalleyError('NO_PRINTER_DIALOG', 'Printing on paper is not available in this copy of Galley. Export a PDF and print that instead.')
+    const doc = await this.document(article)
+    let outcome
+    try {
+      outcome = await dialog.printDialog({ html: doc.html, title: doc.title || 'Untitled article' })
+    } catch (error) {
+      if (error instanceof GalleyError) throw error
+      throw new GalleyError('PRINT_FAILED', 'The article could not be sent to the printer. Check that the printer is on and connected, then try again; your article is unchanged.', errorText(error))
+    }
+    return { status: outcome }
   }
 
   async dispose(): Promise<void> {

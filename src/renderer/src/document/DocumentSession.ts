@@ -2,12 +2,13 @@
 // this interface only; `MemorySession` keeps it in memory, a host-backed session (library.open /
 // save / addImage) implements the same contract without the editor changing.
 import type { Article } from '../../../shared/article/file'
-import type { ImageMime } from '../../../shared/article/assets'
+import type { Assets, ImageMime } from '../../../shared/article/assets'
 import type { BodyJSON } from '../../../shared/article/body'
+import type { Layout } from '../../../shared/article/layout'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { ArticleContent } from '../../../shared/ipc/library'
 
-export type DocumentChange = 'meta' | 'body' | 'assets'
+export type DocumentChange = 'meta' | 'body' | 'assets' | 'layout'
 
 export interface NewImageInput {
   readonly mime: ImageMime
@@ -35,6 +36,12 @@ export interface DocumentSession {
    * content (saving, exporting), never on a keystroke. Returns the unregister function.
    */
   setBodySource(read: () => BodyJSON): () => void
+  /** The print layout as it stands (page, columns, type, copyfit target…). */
+  getLayout(): Layout
+  /** Changes the print layout (the inspector's print settings); notifies 'layout'. */
+  updateLayout(patch: Partial<Layout>): void
+  /** The article's images as they stand, those added since it was opened included (printing needs them). */
+  currentAssets(): Assets
   /** Cheap notification from the editor that the body changed; no content is passed. */
   bodyChanged(): void
   /** Everything a save needs, with the body read from the editor now. */

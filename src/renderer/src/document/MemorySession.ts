@@ -1,6 +1,6 @@
 // A DocumentSession over an article held in the window's memory only (tests, previews): nothing is
 // ever written. The window itself edits through HostSession, which saves to the article's file.
-import { sniffImageType, type Assets } from '../../../shared/article/assets'
+import { sniffImageType } from '../../../shared/article/assets'
 import type { Article } from '../../../shared/article/file'
 import { GalleyError } from '../../../shared/ipc/errors'
 import { checkImageSize, sha256Hex, toBase64 } from './bytes'
@@ -14,7 +14,7 @@ export class MemorySession extends SessionCore {
 
   /** The whole article as a file would hold it. */
   snapshot(): Article {
-    return { ...this.article, ...this.current(), assets: Object.fromEntries(this.assets) as Assets }
+    return { ...this.article, ...this.current(), assets: this.currentAssets() }
   }
 
   async addImage(image: NewImageInput): Promise<AddedImage> {

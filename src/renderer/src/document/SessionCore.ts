@@ -1,9 +1,10 @@
 // What every DocumentSession shares, wherever the article lives: the fields, the editor's body
 // source, change notifications and displayable image URLs. Subclasses decide what an edit sets off
 // (`edited`) and how images are stored.
-import { dataUrl, type Asset } from '../../../shared/article/assets'
+import { dataUrl, type Asset, type Assets } from '../../../shared/article/assets'
 import type { BodyJSON } from '../../../shared/article/body'
 import type { Article } from '../../../shared/article/file'
+import type { Layout } from '../../../shared/article/layout'
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { ArticleContent } from '../../../shared/ipc/library'
 import type { AddedImage, DocumentChange, DocumentSession, NewImageInput } from './DocumentSession'
@@ -12,6 +13,7 @@ export abstract class SessionCore implements DocumentSession {
   readonly article: Article
   readonly readOnly: string | null
   protected meta: ArticleMeta
+  protected layout: Layout
   protected readonly assets: Map<string, Asset>
   private readBody: (() => BodyJSON) | null = null
   private readonly listeners = new Set<(change: DocumentChange) => void>()
@@ -22,6 +24,7 @@ export abstract class SessionCore implements DocumentSession {
     this.article = article
     this.readOnly = readOnly
     this.meta = article.meta
+    this.layout = article.layout
     this.assets = new Map(Object.entries(article.assets))
   }
 
@@ -41,6 +44,24 @@ export abstract class SessionCore implements DocumentSession {
     this.edited('meta')
   }
 
+  getLayout(): Layout {
+    return this.layout
+  }
+
+  updateLayout(patch: Partial<Layout>): void {
+    if (this.readOnly) return
+    // Only the keys that change: a patch that changes nothing neither notifies nor dirties the article.
+    if ((Object.keys(patch) as (keyof Layout)[]).every((k) => Object.is(this.layout[k], patch[k]))) return
+    this.layout = { ...this.layout, ...patch }
+    this.meta = { ...this.meta, modified: new Date().toISOString() }
+    this.emit('layout')
+    this.edited('layout')
+  }
+
+  currentAssets(): Assets {
+    return Object.fromEntries(this.assets) as Assets
+  }
+
   setBodySource(read: () => BodyJSON): () => void {
     this.readBody = read
     return () => {
@@ -54,7 +75,7 @@ export abstract class SessionCore implements DocumentSession {
   }
 
   current(): ArticleContent {
-    return { meta: this.meta, layout: this.article.layout, body: this.readBody ? this.readBody() : this.article.body }
+    return { meta: this.meta, layout: this.layout, body: this.readBody ? this.readBody() : this.article.body }
   }
 
   subscribe(listener: (change: DocumentChange) => void): () => void {

@@ -7,6 +7,7 @@ import { checkArticle } from '../../../../shared/templates/checklist'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
 import { LanguageOptions } from '../../lib/languageOptions'
 import { useStore } from '../../lib/store'
+import { PrintSettings } from '../printSettings/PrintSettings'
 import { formatCount, formatMinutes } from '../statusbar/format'
 import { useChecklist } from '../templates/useChecklist'
 import { useTemplates } from '../templates/TemplatesContext'
@@ -119,6 +120,10 @@ export function Inspector({ meta, readOnly, onChange, onSaveAsTemplate }: Props)
         <TargetEditor target={meta.target} templateTarget={template?.target ?? null} length={checklist?.length ?? null} readOnly={readOnly} onChange={(target) => onChange({ target })} />
         <Counts />
         <p className="field-hint">Captions and pull quotes are not counted.</p>
+      </InspectorSection>
+
+      <InspectorSection id="print" title="Print">
+        <PrintSettings session={session} readOnly={readOnly} />
       </InspectorSection>
     </aside>
   )

@@ -15,7 +15,10 @@ import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand, useCommand } from '../../commands/registry'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
+import { shortcutLabel } from '../../../../shared/commands/catalog'
 import { ArticleHeader } from '../article/ArticleHeader'
+import { FileNotice } from '../fileCommands/FileNotice'
+import { useFileCommands } from '../fileCommands/useFileCommands'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { useVersions } from '../history/useVersions'
 import { VersionViewer } from '../history/VersionViewer'
@@ -33,6 +36,10 @@ import { RecoveryDialog } from '../session/RecoveryDialog'
 import { SaveStatus } from '../session/SaveStatus'
 import { StartView } from '../session/StartView'
 import { DocumentsContext, useDocuments, type Documents, type DocumentsApi } from '../session/useDocuments'
+import { PreviewPane } from '../preview/PreviewPane'
+import { PrintPreviewContext } from '../preview/PrintPreviewContext'
+import { usePreviewWindow } from '../preview/usePreviewWindow'
+import { useSessionLayout } from '../printSettings/PrintSettings'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
 import { ArticleLanguage, CountsLine, StatusBar } from '../statusbar/StatusBar'
@@ -96,6 +103,12 @@ export function Workspace({ info, settings, onPreferences }: Props) {
     [info.platform, session, meta, stores, template, notify],
   )
 
+  // Print preview (features/preview): the PDF kept current for the preview pane and the inspector.
+  const preview = usePreviewWindow(session, settings)
+  // File › Export / Print / Import and dropped documents (features/fileCommands); an import opens here.
+  const openImported = useCallback(async (path: string) => void (await open(path)), [open])
+  const fileCommands = useFileCommands({ session, preview: preview.controller, openPath: openImported })
+
   /** The picker's choice: a new article file from the template, in the language chosen, opened here. */
   const createChosen = useCallback(
     async (templateId: string, options: NewArticleOptions, folder: string | undefined): Promise<void> => {
@@ -144,6 +157,7 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       library={<LibraryPanel store={libraryView} currentPath={session?.path ?? null} documents={api} notify={notify} platform={info.platform} />}
       history={session && <HistoryPanel session={session} versions={versions} viewing={viewing?.id ?? null} onView={setViewing} platform={info.platform} />}
       overlay={session && viewing && <VersionViewer key={viewing.id} session={session} info={viewing} versions={versions} onClose={() => setViewing(null)} />}
+      preview={preview}
       onPreferences={onPreferences}
       onSaveAsTemplate={() => setDialog({ kind: 'save' })}
     />
@@ -153,11 +167,14 @@ export function Workspace({ info, settings, onPreferences }: Props) {
     <DocumentsContext.Provider value={api}>
       {env ? (
         <EditorEnvironmentContext.Provider value={env}>
-          <ArticleEditorProvider key={generation}>{layout}</ArticleEditorProvider>
+          <PrintPreviewContext.Provider value={preview.controller}>
+            <ArticleEditorProvider key={generation}>{layout}</ArticleEditorProvider>
+          </PrintPreviewContext.Provider>
         </EditorEnvironmentContext.Provider>
       ) : (
         layout
       )}
+      <FileNotice notice={fileCommands.notice} busy={fileCommands.busy} onDismiss={fileCommands.dismiss} />
       {documents.recoveries.length > 0 && documents.started && (
         <RecoveryDialog
           recoveries={documents.recoveries}
@@ -231,11 +248,12 @@ interface LayoutProps {
   readonly library: ReactNode
   readonly history: ReactNode
   readonly overlay: ReactNode
+  readonly preview: ReturnType<typeof usePreviewWindow>
   readonly onPreferences: () => void
   readonly onSaveAsTemplate: () => void
 }
 
-function WorkspaceLayout({ info, settings, message, panes, documents, api, meta, sidebarTab, onSidebarTab, library, history, overlay, onPreferences, onSaveAsTemplate }: LayoutProps) {
+function WorkspaceLayout({ info, settings, message, panes, documents, api, meta, sidebarTab, onSidebarTab, library, history, overlay, preview, onPreferences, onSaveAsTemplate }: LayoutProps) {
   const platform = info.platform as Platform
   const session = documents.session
   const { layout, update, resize } = panes
@@ -308,7 +326,18 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
   const focus = layout.focus && hasArticle
   const showSidebar = layout.sidebarOpen && !focus
   const showInspector = layout.inspectorOpen && !focus && hasArticle
-  const columns = [showSidebar ? `${layout.sidebarWidth}px 5px` : '', 'minmax(360px, 1fr)', showInspector ? `5px ${layout.inspectorWidth}px` : ''].filter(Boolean).join(' ')
+  const showPreview = preview.prefs.shown && !focus && hasArticle
+  const previewBeside = showPreview && preview.prefs.placement === 'side'
+  const previewKeys = shortcutLabel('view.preview', platform)
+  const previewTitle = `Print preview${previewKeys ? ` (${previewKeys})` : ''}`
+  const columns = [
+    showSidebar ? `${layout.sidebarWidth}px 5px` : '',
+    'minmax(360px, 1fr)',
+    previewBeside ? `5px minmax(300px, ${preview.prefs.width}px)` : '',
+    showInspector ? `5px ${layout.inspectorWidth}px` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
   const button = (id: ActionId, label: string, onClick: () => void, pressed?: boolean, disabled?: boolean) => (
     <button type="button" className="ghost" title={tooltip(id, platform)} aria-pressed={pressed} onClick={onClick} disabled={disabled}>
       {label}
@@ -335,6 +364,9 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
           )}
           {button('newFromTemplate', 'New…', () => api.chooseTemplate())}
           {button('openFile', 'Open…', api.openFromDisk)}
+          <button type="button" className="ghost" title={previewTitle} aria-pressed={showPreview} onClick={preview.toggle} disabled={!hasArticle} data-testid="toggle-preview">
+            Preview
+          </button>
           {button('focusMode', 'Focus', () => update({ focus: true }), undefined, !hasArticle)}
           {button('toggleInspector', 'Inspector', () => update({ inspectorOpen: !layout.inspectorOpen }), layout.inspectorOpen, !hasArticle)}
           <button type="button" className="ghost" onClick={onPreferences} title={tooltip('preferences', platform)}>
@@ -361,12 +393,19 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
             onLeaveFocus={() => update({ focus: false })}
             platform={platform}
             dateFormat={settings.dateFormat}
+            hidden={showPreview && !previewBeside}
             overlay={overlay}
           />
         ) : (
           <main className="editor-column" aria-label="Start">
             {documents.started && <StartView documents={api} publication={settings.publicationName} libraryDir={info.libraryDir} platform={platform} />}
           </main>
+        )}
+        {showPreview && (
+          <>
+            {previewBeside && <Resizer label="Preview width" width={preview.prefs.width} sign={-1} onResize={(w) => preview.update({ width: w })} onCollapse={() => preview.update({ shown: false })} />}
+            <ArticlePreview session={session} preview={preview} rtl={meta.direction === 'rtl'} closeTitle={`Hide the ${previewTitle.toLowerCase()}`} />
+          </>
         )}
         {showInspector && (
           <>
@@ -402,6 +441,12 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
   )
 }
 
+/** The preview pane for the open article, following its print layout. */
+function ArticlePreview({ session, preview, rtl, closeTitle }: { session: HostSession; preview: ReturnType<typeof usePreviewWindow>; rtl: boolean; closeTitle: string }) {
+  const layout = useSessionLayout(session)
+  return <PreviewPane prefs={preview.prefs} onPrefs={preview.update} layout={layout} rtl={rtl} closeTitle={closeTitle} />
+}
+
 interface ColumnProps {
   readonly session: HostSession
   readonly meta: ArticleMeta
@@ -413,16 +458,19 @@ interface ColumnProps {
   readonly onLeaveFocus: () => void
   readonly platform: Platform
   readonly dateFormat: Settings['dateFormat']
+  /** The preview shows in the editor's place (placement "instead"). */
+  readonly hidden: boolean
   readonly overlay: ReactNode
 }
 
 /** The article as it will read, with the toolbar, find and replace, and notices about its file. */
-function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseFind, onLeaveFocus, platform, dateFormat, overlay }: ColumnProps) {
+function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseFind, onLeaveFocus, platform, dateFormat, hidden, overlay }: ColumnProps) {
   const [editor] = useLexicalComposerContext()
   const readOnly = session.readOnly !== null
   const changeMeta = useCallback((patch: Partial<ArticleMeta>) => session.updateMeta(patch), [session])
+  const layout = useSessionLayout(session)
   return (
-    <main className="editor-column" aria-label="Article">
+    <main className={`editor-column${hidden ? ' is-hidden' : ''}`} aria-label="Article">
       {!focus && <ToolbarPlugin onFind={() => onFind(false)} />}
       {!focus && !readOnly && <ContextBarPlugin />}
       <FindReplacePlugin
@@ -453,7 +501,7 @@ function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseF
         <article className="page" lang={meta.language}>
           <ArticleHeader
             meta={meta}
-            layout={session.article.layout}
+            layout={layout}
             dateFormat={dateFormat}
             readOnly={readOnly}
             autoFocus={documents.fresh}
