@@ -15,6 +15,7 @@ import { GALLEY_HTML_CONFIG } from './htmlImport'
 import { GALLEY_NODES } from './nodes'
 import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
+import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
@@ -23,6 +24,7 @@ import { SessionPlugin } from './plugins/SessionPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin'
 import { SmartTypographyPlugin } from './plugins/SmartTypographyPlugin'
+import { SpellCheckPlugin } from './plugins/SpellCheckPlugin'
 import { StatsPlugin } from './plugins/StatsPlugin'
 import { EditorTheme } from './themes/EditorTheme'
 import './themes/EditorTheme.css'
@@ -89,6 +91,8 @@ export function ArticleBody() {
       <SlashMenuPlugin />
       <StatsPlugin />
       <OutlinePlugin />
+      <SpellCheckPlugin />
+      <ContextMenuPlugin />
     </div>
   )
 }

@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type TextareaHTMLAttributes } from 'react'
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import { LANGUAGES } from '../../../../shared/article/languages'
+import { FieldSpelling } from '../spelling/FieldSpelling'
 import { typographyOnInput } from './typographyInput'
 
 type HeaderField = 'kicker' | 'headline' | 'deck' | 'byline' | 'dateline'
@@ -15,7 +16,9 @@ const HEADER_FIELDS: readonly { key: HeaderField; placeholder: string; max: numb
   { key: 'dateline', placeholder: 'Dateline (KABUL, July 8 —)', max: 200 },
 ]
 
-function AutoGrow({ value, ...props }: { value: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+type AutoGrowProps = { value: string; onReplaceText: (next: string) => void } & TextareaHTMLAttributes<HTMLTextAreaElement>
+
+function AutoGrow({ value, onReplaceText, ...props }: AutoGrowProps) {
   const ref = useRef<HTMLTextAreaElement>(null)
   useLayoutEffect(() => {
     const el = ref.current
@@ -23,7 +26,12 @@ function AutoGrow({ value, ...props }: { value: string } & TextareaHTMLAttribute
     el.style.height = 'auto'
     el.style.height = `${el.scrollHeight}px`
   }, [value])
-  return <textarea ref={ref} rows={1} value={value} {...props} />
+  return (
+    <>
+      <textarea ref={ref} rows={1} value={value} {...props} />
+      <FieldSpelling target={ref} value={value} readOnly={props.readOnly === true} onReplace={onReplaceText} />
+    </>
+  )
 }
 
 interface Props {
@@ -57,6 +65,7 @@ export function ArticleHeader({ meta, readOnly, onChange, onDone }: Props) {
           readOnly={readOnly}
           spellCheck={false}
           onChange={(e) => onChange({ [f.key]: e.target.value.replace(/\n/g, ' ') })}
+          onReplaceText={(next) => onChange({ [f.key]: next })}
           onInput={onInput}
           onKeyDown={onKeyDown(i)}
           data-field={f.key}

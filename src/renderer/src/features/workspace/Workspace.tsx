@@ -19,6 +19,7 @@ import { ArticleHeader } from '../article/ArticleHeader'
 import { Inspector } from '../inspector/Inspector'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
+import { SpellingProvider } from '../spelling/SpellingContext'
 import { CountsLine, StatusBar } from '../statusbar/StatusBar'
 import { Resizer } from './Resizer'
 import { usePaneLayout } from './usePaneLayout'
@@ -75,7 +76,9 @@ export function Workspace({ info, settings, onPreferences }: Props) {
   return (
     <EditorEnvironmentContext.Provider value={env}>
       <ArticleEditorProvider key={generation}>
-        <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+        <SpellingProvider enabled={settings.spellCheck}>
+          <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+        </SpellingProvider>
         <input
           ref={fileInput}
           type="file"
