@@ -134,7 +134,7 @@ export function FieldSpelling({ target, value, readOnly, onReplace }: Props) {
       if (ctl) {
         const mirrorText = mirror.current?.firstChild
         const wrong = (t: SpellToken | null): t is SpellToken => !!t && ctl.verdict(t.language, t.word) === 'misspelled'
-        hit = event.button === 2 ? (words.find((t) => wrong(t) && pointerOn(rangeIn(mirrorText, t), event.clientX, event.clientY)) ?? null) : tokenAt(words, field.selectionStart)
+        hit = event.button >= 0 ? (words.find((t) => wrong(t) && pointerOn(rangeIn(mirrorText, t), event.clientX, event.clientY)) ?? null) : tokenAt(words, field.selectionStart)
         if (!wrong(hit)) hit = null
       }
       const misspelled = hit ? { word: hit.word, language: hit.language } : null

@@ -81,8 +81,8 @@ export function ContextMenuPlugin(): null {
       const { env: { session, notify }, spelling: sp } = latest.current
       const controller = sp?.enabled ? sp.controller : null
       const body = controller ? bodySpellingOf(editor) : null
-      // A right click names the word under the pointer; the context-menu key, the word at the caret.
-      const byPointer = event.button === 2
+      // A click names the word under the pointer; the context-menu key (button -1), the word at the caret.
+      const byPointer = event.button >= 0
       let hit: SpellHit | null = null
       if (body) {
         const at = caretAt(event.clientX, event.clientY)

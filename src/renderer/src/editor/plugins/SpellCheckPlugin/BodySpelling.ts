@@ -63,8 +63,8 @@ export class BodySpelling {
   /** Blocks to read again, in order (a fresh article: reading order, so the view fills first). */
   private readonly queue = new Set<string>()
   private redrawAll = false
-  /** The block whose word at the caret was held back; moving the caret shows it. */
-  private heldBlock: string | null = null
+  /** Where the caret was when its word was held back; moving the caret shows the word. */
+  private held: { readonly block: string; readonly text: string; readonly offset: number } | null = null
   private cancelIdle: (() => void) | null = null
   private state: SpellingState | null = null
 
@@ -96,7 +96,7 @@ export class BodySpelling {
 
   /** On the keystroke path: note, schedule, nothing else. */
   onUpdate(payload: UpdateNotes): void {
-    if (this.dirty.note(payload) || this.heldBlock !== null) this.schedule()
+    if (this.dirty.note(payload) || this.held !== null) this.schedule()
   }
 
   private schedule(): void {
@@ -122,11 +122,13 @@ export class BodySpelling {
             typedIn.add(key)
           }
         }
-        if (this.heldBlock !== null) {
-          this.queue.add(this.heldBlock)
-          this.heldBlock = null
-        }
+        // The word being typed stays held back until the caret leaves it.
         const caret = $caret()
+        const held = this.held
+        this.held = null
+        const stillHeld = held !== null && caret !== null && caret.block === held.block && caret.text === held.text && caret.offset === held.offset
+        if (held && stillHeld) this.held = held
+        else if (held) this.queue.add(held.block)
         let done = 0
         for (const key of this.queue) {
           if (done > 0 && deadline.timeRemaining() < 2) break
@@ -138,8 +140,9 @@ export class BodySpelling {
             continue
           }
           const block = $readTextBlock(node)
-          const held = caret !== null && caret.block === key && typedIn.has(key) ? blockOffsetOf(block, caret.text, caret.offset) : null
-          this.check(block, held)
+          const typing = caret !== null && caret.block === key && (typedIn.has(key) || stillHeld)
+          const at = typing ? blockOffsetOf(block, caret.text, caret.offset) : null
+          if (this.check(block, at) && caret) this.held = caret
           rechecked.add(key)
         }
         // Paragraphs removed since (joined, deleted) take their underlines with them.
@@ -158,15 +161,16 @@ export class BodySpelling {
     else this.setState([...this.entries.values()].some((e) => e.pending) ? 'checking' : 'ready')
   }
 
-  private check(block: TextBlock, caret: number | null): void {
+  /** Reads and draws a block; true when the word at `caret` was held back. */
+  private check(block: TextBlock, caret: number | null): boolean {
     const tokens = spellTokens(block.text, this.language)
     requestVerdicts(this.controller, tokens)
     const entry: Entry = this.entries.get(block.key) ?? { block, tokens, caret, ranges: [], pending: false }
     entry.block = block
     entry.tokens = tokens
     entry.caret = caret
-    if (caret !== null && tokens.some((t) => t.end === caret)) this.heldBlock = block.key
     this.draw(block.key, entry)
+    return caret !== null && tokens.some((t) => t.end === caret)
   }
 
   private draw(key: string, entry: Entry): void {

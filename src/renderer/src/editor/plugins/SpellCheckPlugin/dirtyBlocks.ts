@@ -1,7 +1,7 @@
 // Which paragraphs changed since the spell checker last looked, from what Lexical's update listener
 // reports. Noting costs a few set insertions on the keystroke path; turning the notes into text
 // blocks happens later, when the window is idle, against the editor state of that moment.
-import { $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical'
+import { $getNodeByKey, $getRoot, $isElementNode, HISTORIC_TAG, type EditorState, type LexicalNode } from 'lexical'
 import { $isTextBlock, $textBlockKeys, $textBlockOf } from '../../textBlocks'
 
 export interface UpdateNotes {
@@ -9,6 +9,7 @@ export interface UpdateNotes {
   readonly dirtyLeaves: ReadonlySet<string>
   readonly prevEditorState: EditorState
   readonly editorState: EditorState
+  readonly tags: ReadonlySet<string>
 }
 
 export class DirtyBlocks {
@@ -32,10 +33,10 @@ export class DirtyBlocks {
   }
 
   /** From an update listener's payload; true when something of the text may have changed. */
-  note({ dirtyElements, dirtyLeaves, prevEditorState, editorState }: UpdateNotes): boolean {
+  note({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }: UpdateNotes): boolean {
     if (editorState === prevEditorState) return false
-    if (dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.get('root') === false) {
-      // What `setEditorState` reports: a full reconcile, no details.
+    if (tags.has(HISTORIC_TAG) || (dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.has('root'))) {
+      // What `setEditorState` (undo, redo, a load) reports: a full reconcile, no details.
       if (!this.all && this.baseline === null) this.baseline = prevEditorState
       return true
     }
