@@ -88,17 +88,18 @@ export function FieldSpelling({ target, value, readOnly, onReplace }: Props) {
     return () => observer.disconnect()
   }, [target, controller, value])
 
-  useEffect(() => {
-    if (controller) requestVerdicts(controller, tokens)
-  }, [controller, tokens])
   useEffect(() => controller?.subscribe(redraw), [controller])
 
   useEffect(() => {
     const text = mirror.current?.firstChild
     const next: Range[] = []
-    if (controller) for (const t of underlined(controller, tokens, held.current)) {
-      const r = rangeIn(text, t)
-      if (r) next.push(r)
+    if (controller) {
+      // The word being typed is asked about when it is finished, not at every letter.
+      requestVerdicts(controller, tokens.filter((t) => t.end !== held.current))
+      for (const t of underlined(controller, tokens, held.current)) {
+        const r = rangeIn(text, t)
+        if (r) next.push(r)
+      }
     }
     swapRanges(ranges.current, next)
     ranges.current = next

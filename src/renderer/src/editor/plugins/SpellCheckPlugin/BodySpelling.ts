@@ -164,7 +164,8 @@ export class BodySpelling {
   /** Reads and draws a block; true when the word at `caret` was held back. */
   private check(block: TextBlock, caret: number | null): boolean {
     const tokens = spellTokens(block.text, this.language)
-    requestVerdicts(this.controller, tokens)
+    // The word being typed is asked about when it is finished, not at every letter.
+    requestVerdicts(this.controller, caret === null ? tokens : tokens.filter((t) => t.end !== caret))
     const entry: Entry = this.entries.get(block.key) ?? { block, tokens, caret, ranges: [], pending: false }
     entry.block = block
     entry.tokens = tokens
@@ -177,6 +178,7 @@ export class BodySpelling {
     let keep = false
     entry.pending = false
     for (const t of entry.tokens) {
+      if (t.end === entry.caret) continue
       const v = this.controller.verdict(t.language, t.word)
       if (v === 'pending') entry.pending = true
       if (v === 'pending' || v === 'misspelled' || v === 'ignored') keep = true
