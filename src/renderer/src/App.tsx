@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc/app'
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings'
+import { CalmErrorBoundary } from './features/errors/CalmError'
 import { PreferencesDialog } from './features/preferences/PreferencesDialog'
 import { Workspace } from './features/workspace/Workspace'
 import { useMenuCommands } from './commands/registry'
@@ -44,8 +45,11 @@ export function App() {
 
   return (
     <>
-      <Workspace info={info} settings={settings} onPreferences={openPreferences} />
-      {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
+      {/* The last resort: the window guard inside the workspace keeps the article; this reloads the page. */}
+      <CalmErrorBoundary onReload={() => window.location.reload()}>
+        <Workspace info={info} settings={settings} onPreferences={openPreferences} />
+        {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
+      </CalmErrorBoundary>
     </>
   )
 }

@@ -16,6 +16,7 @@ import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand } from '../../commands/registry'
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { ArticleHeader } from '../article/ArticleHeader'
+import { WindowErrorGuard } from '../errors/CalmError'
 import { Inspector } from '../inspector/Inspector'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
@@ -76,9 +77,11 @@ export function Workspace({ info, settings, onPreferences }: Props) {
   return (
     <EditorEnvironmentContext.Provider value={env}>
       <ArticleEditorProvider key={generation}>
-        <SpellingProvider enabled={settings.spellCheck}>
-          <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
-        </SpellingProvider>
+        <WindowErrorGuard>
+          <SpellingProvider enabled={settings.spellCheck}>
+            <WorkspaceLayout info={info} settings={settings} meta={meta} message={message} onPreferences={onPreferences} onOpen={() => fileInput.current?.click()} />
+          </SpellingProvider>
+        </WindowErrorGuard>
         <input
           ref={fileInput}
           type="file"
