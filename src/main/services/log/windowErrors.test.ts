@@ -1,9 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { channels } from '../../../shared/ipc/channels'
-import { createContainer } from '../../container'
 import { MemoryLogger } from './Logger'
 import { logWindowError } from './windowErrors'
 
@@ -24,29 +19,5 @@ describe('uncaught errors of a window in the log', () => {
     expect(entry?.fields).toMatchObject({ window: 3, kind: 'render', components: 'CountsLine < StatusBar', error: 'TypeError' })
     expect(String(entry?.fields['stack'])).toContain('CountsLine (app://galley/assets/index-a1.js:12:345)')
     expect(log.text()).not.toContain('mayor')
-  })
-
-  it('arrives through the host API (app.reportError) and refuses malformed reports', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'galley-window-errors-'))
-    const log = new MemoryLogger()
-    const container = createContainer({
-      appName: 'Galley',
-      version: '0.0.0',
-      platform: 'linux',
-      userDataDir: path.join(root, 'data'),
-      defaultLibraryDir: path.join(root, 'library'),
-      isTrustedSender: () => true,
-      logger: log.logger,
-    })
-    try {
-      await container.start()
-      const page = { url: 'app://galley/index.html', isMainFrame: true }
-      expect(await container.dispatch(page, channels.app.reportError, [{ ...report, kind: 'rejection' }])).toEqual({ ok: true, value: undefined })
-      expect(log.entries.find((e) => e.scope === 'test:window')?.fields['kind']).toBe('rejection')
-      expect(await container.dispatch(page, channels.app.reportError, [{ ...report, text: 'the article' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
-    } finally {
-      await container.dispose()
-      await rm(root, { recursive: true, force: true })
-    }
   })
 })
