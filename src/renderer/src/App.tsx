@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/app'
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings'
 import { CalmErrorBoundary } from './features/errors/CalmError'
 import { PreferencesDialog } from './features/preferences/PreferencesDialog'
+import { ShortcutsSheet } from './features/shortcuts/ShortcutsSheet'
 import { Workspace } from './features/workspace/Workspace'
 import { useMenuCommands } from './commands/registry'
 import { host, isHostFailure, onHostEvent } from './host'
@@ -49,6 +50,7 @@ export function App() {
       <CalmErrorBoundary onReload={() => window.location.reload()}>
         <Workspace info={info} settings={settings} onPreferences={openPreferences} />
         {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
+        <ShortcutsSheet platform={info.platform} />
       </CalmErrorBoundary>
     </>
   )

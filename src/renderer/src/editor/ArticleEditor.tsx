@@ -16,6 +16,7 @@ import { GALLEY_NODES } from './nodes'
 import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
+import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
@@ -93,6 +94,7 @@ export function ArticleBody() {
       <OutlinePlugin />
       <SpellCheckPlugin />
       <ContextMenuPlugin />
+      <InsertPalettePlugin readOnly={readOnly} />
     </div>
   )
 }

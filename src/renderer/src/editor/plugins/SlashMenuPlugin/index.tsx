@@ -8,7 +8,7 @@ import { ACTIONS, shortcutLabel } from '../../../shortcuts'
 import { runEditorAction, type EditorActionId } from '../../actions'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 
-class SlashOption extends MenuOption {
+export class SlashOption extends MenuOption {
   constructor(
     readonly action: EditorActionId & keyof typeof ACTIONS,
     readonly keywords: readonly string[],
@@ -17,7 +17,7 @@ class SlashOption extends MenuOption {
   }
 }
 
-const OPTIONS: readonly SlashOption[] = [
+export const BLOCK_OPTIONS: readonly SlashOption[] = [
   new SlashOption('subhead', ['heading', 'h2', 'subhead', 'title']),
   new SlashOption('subhead3', ['heading', 'h3', 'minor']),
   new SlashOption('paragraph', ['text', 'paragraph', 'body']),
@@ -37,15 +37,18 @@ const OPTIONS: readonly SlashOption[] = [
   new SlashOption('insertColumnBreak', ['column', 'break']),
 ]
 
+/** The blocks whose name or keywords match what was typed after "/" (or in the insert palette). */
+export function matchBlockOptions(query: string): SlashOption[] {
+  const q = query.trim().toLowerCase()
+  return BLOCK_OPTIONS.filter((o) => !q || ACTIONS[o.action].label.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)))
+}
+
 export function SlashMenuPlugin() {
   const [editor] = useLexicalComposerContext()
   const { platform } = useEditorEnvironment()
   const [query, setQuery] = useState<string | null>(null)
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0 })
-  const options = useMemo(() => {
-    const q = (query ?? '').toLowerCase()
-    return OPTIONS.filter((o) => !q || ACTIONS[o.action].label.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)))
-  }, [query])
+  const options = useMemo(() => matchBlockOptions(query ?? ''), [query])
 
   const onSelect = (option: SlashOption, node: TextNode | null, close: () => void): void => {
     editor.update(() => {
