@@ -1,45 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { Language } from '../../../../shared/article/languages'
-import { MAX_SPELL_BATCH, type SpellCheckRequest, type SpellingLanguage } from '../../../../shared/ipc/spelling'
-import { SpellingController, type SpellingHost, type Unavailable } from './SpellingController'
-
-interface FakeHost extends SpellingHost {
-  readonly requests: SpellCheckRequest[]
-  readonly added: [Language, string][]
-  release(): void
-}
-
-/** A host whose answers wait for `release()` when `hold` is set, to see what is batched meanwhile. */
-function fakeHost(options: { wrong?: readonly string[]; unavailable?: readonly Language[]; fail?: boolean; hold?: boolean } = {}): FakeHost {
-  const requests: SpellCheckRequest[] = []
-  const added: [Language, string][] = []
-  let waiting: (() => void)[] = []
-  return {
-    requests,
-    added,
-    release: () => {
-      const w = waiting
-      waiting = []
-      for (const r of w) r()
-    },
-    languages: async () => (options.unavailable ?? []).map((language): SpellingLanguage => ({ language, available: false, dictionary: '' })),
-    check: async (request) => {
-      requests.push(request)
-      if (options.hold) await new Promise<void>((r) => waiting.push(r))
-      if (options.fail) throw new Error('The Russian spelling dictionary could not be loaded. Reinstalling Galley restores it.')
-      const unavailable = options.unavailable?.includes(request.language) ?? false
-      return { language: request.language, available: !unavailable, misspelled: unavailable ? [] : request.words.filter((w) => options.wrong?.includes(w)) }
-    },
-    suggest: async () => ['receive'],
-    addWord: async (language, word) => void added.push([language, word]),
-  }
-}
+import { MAX_SPELL_BATCH, MAX_SPELL_WORD } from '../../../../shared/ipc/spelling'
+import { fakeSpellingHost } from './fakeHost'
+import { SpellingController, type Unavailable } from './SpellingController'
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 5))
 
 describe('SpellingController', () => {
   it('batches the words asked for in one task into one request, and asks each word once', async () => {
-    const host = fakeHost({ wrong: ['recieve'] })
+    const host = fakeSpellingHost({ wrong: ['recieve'] })
     const controller = new SpellingController(host)
     let heard = 0
     controller.subscribe(() => heard++)
@@ -57,7 +25,7 @@ describe('SpellingController', () => {
   })
 
   it('does not ask again for words already on their way, and sends what queued meanwhile next', async () => {
-    const host = fakeHost({ hold: true })
+    const host = fakeSpellingHost({ hold: true })
     const controller = new SpellingController(host)
     controller.want('en', ['one', 'two'])
     await flush()
@@ -72,7 +40,7 @@ describe('SpellingController', () => {
   })
 
   it('splits a whole article’s words into batches the host accepts', async () => {
-    const host = fakeHost()
+    const host = fakeSpellingHost()
     const controller = new SpellingController(host)
     controller.want('ru', Array.from({ length: MAX_SPELL_BATCH + 10 }, (_, i) => `слово${'а'.repeat(i % 7)}${i}`))
     await flush()
@@ -81,8 +49,19 @@ describe('SpellingController', () => {
     expect(host.requests.every((r) => r.language === 'ru')).toBe(true)
   })
 
+  it('a word longer than the host accepts is left unchecked, not pending forever (regression: the body never became ready)', async () => {
+    const host = fakeSpellingHost()
+    const controller = new SpellingController(host)
+    const long = 'a'.repeat(MAX_SPELL_WORD + 1)
+    controller.want('en', [long, 'bridge'])
+    await flush()
+    expect(host.requests.map((r) => r.words)).toEqual([['bridge']])
+    expect(controller.verdict('en', long)).toBe('unchecked')
+    expect(controller.verdict('en', 'bridge')).toBe('ok')
+  })
+
   it('applies the article’s Ignore list as the dictionary compares words (typographic apostrophes too)', async () => {
-    const controller = new SpellingController(fakeHost({ wrong: ['O’Neills', 'Noorzai'] }))
+    const controller = new SpellingController(fakeSpellingHost({ wrong: ['O’Neills', 'Noorzai'] }))
     controller.want('en', ['O’Neills', 'Noorzai'])
     await flush()
     controller.setIgnored(["O'Neills"])
@@ -93,7 +72,7 @@ describe('SpellingController', () => {
   })
 
   it('a word added to the dictionary is accepted at once, in every spelling that reads the same', async () => {
-    const host = fakeHost({ wrong: ['Zhumabekova’s', "Zhumabekova's", 'brigde'] })
+    const host = fakeSpellingHost({ wrong: ['Zhumabekova’s', "Zhumabekova's", 'brigde'] })
     const controller = new SpellingController(host)
     controller.want('en', ['Zhumabekova’s', "Zhumabekova's", 'brigde'])
     await flush()
@@ -108,7 +87,7 @@ describe('SpellingController', () => {
   })
 
   it('a language without a dictionary is known from the start, never checked, and announced once', async () => {
-    const host = fakeHost({ unavailable: ['kk', 'ps'] })
+    const host = fakeSpellingHost({ unavailable: ['kk', 'ps'] })
     const controller = new SpellingController(host)
     const told: Unavailable[] = []
     controller.onUnavailable((u) => told.push(u))
@@ -128,7 +107,7 @@ describe('SpellingController', () => {
   })
 
   it('a dictionary that fails to load leaves the words unmarked and says why', async () => {
-    const controller = new SpellingController(fakeHost({ fail: true }))
+    const controller = new SpellingController(fakeSpellingHost({ fail: true }))
     const told: Unavailable[] = []
     controller.onUnavailable((u) => told.push(u))
     controller.want('ru', ['мост'])

@@ -79,7 +79,7 @@ export class SpellingController {
   }
 
   verdict(language: Language, word: string): Verdict {
-    if (this.unavailable.has(language)) return 'unchecked'
+    if (this.unavailable.has(language) || word.length > MAX_SPELL_WORD) return 'unchecked'
     const known = this.verdicts.get(language)?.get(word)
     if (known === undefined) return 'pending'
     if (!known) return 'ok'

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SpellCheckRequest } from '../../../../shared/ipc/spelling'
-import { languageForWord, scriptOf, SpellingController, type SpellingHost } from './SpellingController'
+import { fakeSpellingHost } from './fakeHost'
+import { languageForWord, scriptOf, SpellingController } from './SpellingController'
 import { requestVerdicts, spellTokens, tokenAt, underlined } from './spellTokens'
-
-/** A host that knows a few wrong words per language and answers at once. */
-function fakeHost(wrong: Record<string, string[]>): SpellingHost & { requests: SpellCheckRequest[] } {
-  const requests: SpellCheckRequest[] = []
-  return {
-    requests,
-    languages: async () => [],
-    check: async (request) => {
-      requests.push(request)
-      return { language: request.language, available: true, misspelled: request.words.filter((w) => wrong[request.language]?.includes(w)) }
-    },
-    suggest: async () => [],
-    addWord: async () => undefined,
-  }
-}
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 5))
 
@@ -57,7 +42,7 @@ describe('tokens to check and to underline', () => {
   })
 
   it('underlines misspelled words, not ignored ones, not the word ending at the caret', async () => {
-    const controller = new SpellingController(fakeHost({ en: ['recieve', 'paintt', 'Ahmadzai'] }))
+    const controller = new SpellingController(fakeSpellingHost({ wrong: ['recieve', 'paintt', 'Ahmadzai'] }))
     const text = 'Ahmadzai will recieve the paintt'
     const tokens = spellTokens(text, 'en')
     expect(requestVerdicts(controller, tokens)).toBe(true)

@@ -6,8 +6,8 @@ import { mergeRegister } from '@lexical/utils'
 import { $getRoot, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { body, paragraph } from '../../../../../shared/article/body'
-import type { SpellCheckRequest } from '../../../../../shared/ipc/spelling'
-import { SpellingController, type SpellingHost } from '../../../features/spelling/SpellingController'
+import { fakeSpellingHost, type FakeSpellingHost } from '../../../features/spelling/fakeHost'
+import { SpellingController } from '../../../features/spelling/SpellingController'
 import { GALLEY_NODES } from '../../nodes'
 import { settle, typeText } from '../../test/headless'
 import { BodySpelling } from './BodySpelling'
@@ -22,27 +22,13 @@ vi.mock('../../../features/spelling/highlight', () => ({
 
 const WRONG = ['recieve', 'paintt', 'Wensday', 'brigde']
 
-function host(): SpellingHost & { requests: SpellCheckRequest[] } {
-  const requests: SpellCheckRequest[] = []
-  return {
-    requests,
-    languages: async () => [],
-    check: async (request) => {
-      requests.push(request)
-      return { language: request.language, available: true, misspelled: request.words.filter((w) => WRONG.includes(w)) }
-    },
-    suggest: async () => [],
-    addWord: async () => undefined,
-  }
-}
-
 const cleanup: (() => void)[] = []
 afterEach(() => {
   for (const c of cleanup.splice(0)) c()
   drawn.clear()
 })
 
-function setup(texts: string[]): { editor: LexicalEditor; spelling: BodySpelling; checker: ReturnType<typeof host>; controller: SpellingController } {
+function setup(texts: string[]): { editor: LexicalEditor; spelling: BodySpelling; checker: FakeSpellingHost; controller: SpellingController } {
   const root = document.createElement('div')
   root.contentEditable = 'true'
   document.body.append(root)
@@ -50,7 +36,7 @@ function setup(texts: string[]): { editor: LexicalEditor; spelling: BodySpelling
   editor.setRootElement(root)
   const off = mergeRegister(registerRichText(editor), registerHistory(editor, createEmptyHistoryState(), 0))
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body(texts.map((t) => paragraph(t))))))
-  const checker = host()
+  const checker = fakeSpellingHost({ wrong: WRONG })
   const controller = new SpellingController(checker)
   const spelling = new BodySpelling(editor, controller, 'en')
   const stop = spelling.start()
