@@ -5,10 +5,9 @@ import { $getSelection, $isRangeSelection } from 'lexical'
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useCommand } from '../../../commands/registry'
-import { ACTIONS, shortcutLabel } from '../../../shortcuts'
 import { runEditorAction } from '../../actions'
 import { useEditorEnvironment } from '../../EditorEnvironment'
-import { matchBlockOptions } from '../SlashMenuPlugin'
+import { BlockOptionRow, matchBlockOptions } from '../SlashMenuPlugin'
 import './InsertPalette.css'
 
 interface Place {
@@ -108,19 +107,7 @@ export function InsertPalettePlugin({ readOnly }: { readonly readOnly: boolean }
       <div className="menu insert-palette-list" id="insert-palette-list" role="listbox" aria-label="Blocks">
         {options.length === 0 && <p className="insert-palette-empty">No block by that name.</p>}
         {options.map((option, i) => (
-          <div
-            key={option.key}
-            role="option"
-            aria-selected={i === index}
-            tabIndex={-1}
-            className={`menu-item${i === index ? ' is-active' : ''}`}
-            onMouseEnter={() => setActive(i)}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(i)}
-          >
-            <span className="menu-label">{ACTIONS[option.action].label}</span>
-            <kbd>{shortcutLabel(option.action, platform)}</kbd>
-          </div>
+          <BlockOptionRow key={option.key} option={option} active={i === index} platform={platform} onHover={() => setActive(i)} onChoose={() => choose(i)} />
         ))}
       </div>
     </div>,

@@ -4,7 +4,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch }
 import type { TextNode } from 'lexical'
 import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { ACTIONS, shortcutLabel } from '../../../shortcuts'
+import { ACTIONS, shortcutLabel, type Platform } from '../../../shortcuts'
 import { runEditorAction, type EditorActionId } from '../../actions'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 
@@ -36,6 +36,25 @@ export const BLOCK_OPTIONS: readonly SlashOption[] = [
   new SlashOption('insertPageBreak', ['page', 'break']),
   new SlashOption('insertColumnBreak', ['column', 'break']),
 ]
+
+/** One block in the slash menu or the insert palette: its name and its shortcut. */
+export function BlockOptionRow({ option, active, platform, onHover, onChoose }: { option: SlashOption; active: boolean; platform: Platform; onHover: () => void; onChoose: () => void }) {
+  return (
+    <div
+      ref={(el) => option.setRefElement(el)}
+      role="option"
+      aria-selected={active}
+      tabIndex={-1}
+      className={`menu-item${active ? ' is-active' : ''}`}
+      onMouseEnter={onHover}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onChoose}
+    >
+      <span className="menu-label">{ACTIONS[option.action].label}</span>
+      <kbd>{shortcutLabel(option.action, platform)}</kbd>
+    </div>
+  )
+}
 
 /** The blocks whose name or keywords match what was typed after "/" (or in the insert palette). */
 export function matchBlockOptions(query: string): SlashOption[] {
@@ -71,20 +90,14 @@ export function SlashMenuPlugin() {
           ? createPortal(
               <div className="menu slash-menu" role="listbox" aria-label="Insert block" data-testid="slash-menu">
                 {options.map((option, i) => (
-                  <div
+                  <BlockOptionRow
                     key={option.key}
-                    ref={(el) => option.setRefElement(el)}
-                    role="option"
-                    aria-selected={selectedIndex === i}
-                    tabIndex={-1}
-                    className={`menu-item${selectedIndex === i ? ' is-active' : ''}`}
-                    onMouseEnter={() => setHighlightedIndex(i)}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(option)}
-                  >
-                    <span className="menu-label">{ACTIONS[option.action].label}</span>
-                    <kbd>{shortcutLabel(option.action, platform)}</kbd>
-                  </div>
+                    option={option}
+                    active={selectedIndex === i}
+                    platform={platform}
+                    onHover={() => setHighlightedIndex(i)}
+                    onChoose={() => selectOptionAndCleanUp(option)}
+                  />
                 ))}
               </div>,
               anchor.current,
