@@ -8,6 +8,7 @@ import { body, paragraph } from '../../src/shared/article/body'
 import type { HeadlessDesktop } from '../../src/main/desktop/HeadlessDesktop'
 import { expect, test } from './harness/fixtures'
 import { BODY, exportedBody, mod, pasteHtml } from './helpers/editor'
+import { solidPng } from './helpers/png'
 import { itemIds, rightClickUnderlined, scriptContextMenu, underlinedWords } from './helpers/spelling'
 
 const M = mod()
@@ -156,6 +157,27 @@ test('on a link the context menu opens it through main, and removes it in the ed
   await expect(page.locator(BODY)).toContainText('Read the full story online.')
   const json = JSON.stringify(await exportedBody(page))
   expect(json).not.toContain('"link"')
+})
+
+test('an image caption’s context menu edits the caption, not the link or misspelling at the body’s caret', async ({ galley }) => {
+  test.skip(!galley.harness, 'needs the headless desktop to pick a menu item')
+  const { page } = galley
+  const shown = scriptContextMenu(galley.harness!, () => null)
+  await page.locator(BODY).click()
+  await pasteHtml(page, '<p>Read <a href="https://example.com/story">the full storry</a> online.</p>')
+  await expect.poll(() => underlinedWords(page)).toEqual(['storry'])
+  await page.locator(`${BODY} a`).click()
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'bridge.png', mimeType: 'image/png', buffer: solidPng(64, 40, [40, 90, 160]) })
+  const caption = page.getByRole('textbox', { name: 'Caption' })
+  await caption.fill('The bridge at dawn')
+  await caption.selectText()
+  await caption.click({ button: 'right' })
+  await expect.poll(() => shown.length).toBe(1)
+  const ids = itemIds(shown[0] ?? [])
+  expect(ids).toEqual(expect.arrayContaining(['edit.cut', 'edit.copy', 'edit.paste', 'edit.pastePlain']))
+  expect(ids.filter((id) => id.startsWith('link.') || id.startsWith('spelling.'))).toEqual([])
+  const cut = (shown[0] ?? []).find((i) => i.type !== 'separator' && i.id === 'edit.cut')
+  expect(cut && 'enabled' in cut && cut.enabled).toBe(true)
 })
 
 test('turning spell check off removes every underline; turning it on brings them back', async ({ galley }) => {

@@ -79,6 +79,12 @@ export function ContextMenuPlugin(): null {
   useEffect(() => {
     const open = async (event: MouseEvent, root: HTMLElement): Promise<void> => {
       const { env: { session, notify }, spelling: sp } = latest.current
+      // A field inside a block (an image's caption or credit) has its own text and selection.
+      const field = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement ? event.target : null
+      if (field) {
+        await showEditorMenu({ editable: editor.isEditable() && !field.readOnly, hasSelection: field.selectionStart !== field.selectionEnd }, null)
+        return
+      }
       const controller = sp?.enabled ? sp.controller : null
       const body = controller ? bodySpellingOf(editor) : null
       // A click names the word under the pointer; the context-menu key (button -1), the word at the caret.
