@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator } from 'playwright-core'
 import { launchChromium, launchGalley, type GalleyApp } from '../tests/e2e/harness/index'
-import { openInWindow } from '../tests/e2e/helpers/session'
+import { openInWindow, writeBlankArticle } from '../tests/e2e/helpers/session'
 import { solidPng } from '../tests/e2e/helpers/png'
 import { dariStory, englishStory, libraryArticles } from './sampleArticles'
 import { takePreviewScreenshots } from './screenshots-preview'
@@ -88,10 +88,40 @@ async function historyCompare(app: GalleyApp): Promise<void> {
   await page.getByTestId('version-viewer').getByRole('button', { name: 'Close' }).click()
 }
 
-const png = gradientPng()
-const key = createHash('sha256').update(png).digest('hex')
-const browser = await launchChromium()
-try {
+/** Spell check (underlines in the headline and the body) and the keyboard shortcuts sheet. */
+async function spellingShots(): Promise<void> {
+  const app = await launchGalley({ browser, viewport: { width: 1440, height: 900 } })
+  try {
+    const { page } = app
+    await openInWindow(app, await writeBlankArticle(app.libraryDir, 'Bridge.galley'))
+    await page.getByRole('textbox', { name: 'Kicker' }).first().fill('City')
+    await page.getByRole('textbox', { name: 'Headline' }).first().fill('Bridge reopens after a long, wet sumer')
+    await page.getByRole('textbox', { name: 'Deck' }).first().fill('Repairs took eleven months; the council says the new pillars will outlast the river.')
+    await page.getByRole('textbox', { name: 'Byline' }).first().fill('By Ana Smith')
+    await page.locator('[data-testid="article-body"]').click()
+    await page.keyboard.type('The bridge over the river reopened on Wednesday, eleven months after the flood that closed it. Engineers recieved the last inspection report on Monday and signed it off within the hour.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('“We kept our word,” said the mayor, who had promised the city a bridge before the first snow. Residents who had driven an extra hour each day were less forgiving of the delay, and one shopkeeper called the detour “a disaster for bussiness”.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('A visiting delegation from Almaty brought greetings in Russian: «Поздравляем с открытием моста и желаем удачи!» The council plans to repaint the railings next sprng.')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('[data-testid="article-body"]')?.getAttribute('data-spelling') === 'ready')
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(600)
+    await page.screenshot({ path: out('spelling.png') })
+    console.log('wrote docs/screenshots/spelling.png')
+    await page.keyboard.press('Control+Shift+Slash')
+    await page.getByTestId('shortcuts-sheet').getByRole('searchbox').fill('insert')
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: out('shortcuts.png') })
+    console.log('wrote docs/screenshots/shortcuts.png')
+  } finally {
+    await app.close()
+  }
+}
+
+/** The writing window: light and dark, blocks, find and replace, preferences, right to left, focus mode. */
+async function editorShots(): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await launchGalley({ browser, viewport: { width: 1440, height: 900 }, colorScheme: scheme })
     try {
@@ -141,7 +171,17 @@ try {
   } finally {
     await app.close()
   }
-  await takePreviewScreenshots(browser, out)
+}
+
+const png = gradientPng()
+const key = createHash('sha256').update(png).digest('hex')
+// `npm run screenshots -- spelling` takes only the spell-check and shortcuts pictures.
+const onlySpelling = process.argv.includes('spelling')
+const browser = await launchChromium()
+try {
+  if (!onlySpelling) await editorShots()
+  await spellingShots()
+  if (!onlySpelling) await takePreviewScreenshots(browser, out)
 } finally {
   await browser.close()
 }

@@ -3,6 +3,7 @@
 import type { HostHandlers } from '../shared/ipc/contract'
 import type { Services } from './container'
 import { currentSender } from './ipc/dispatcher'
+import { logWindowError } from './services/log/windowErrors'
 
 /** The calling window: Electron's webContents id; the harness's single page is window 1. */
 const callerWindow = (): number => currentSender()?.windowId ?? 1
@@ -12,6 +13,7 @@ export function createHandlers(services: Services): HostHandlers {
   return {
     app: {
       getInfo: async () => services.appInfo(),
+      reportError: async (report) => logWindowError(services.logger, callerWindow(), report),
     },
     settings: {
       get: () => services.settings.get(),

@@ -24,6 +24,7 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
     },
     app: {
       getInfo: async () => ({ name: 'Galley', version: '1.0.0', platform: 'linux', libraryDir: '/lib', userDataDir: '/data', notices: [] }),
+      reportError: async () => undefined,
     },
     settings: {
       get: async () => settings,

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc/app'
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings'
+import { CalmErrorBoundary } from './features/errors/CalmError'
 import { PreferencesDialog } from './features/preferences/PreferencesDialog'
+import { ShortcutsSheet } from './features/shortcuts/ShortcutsSheet'
 import { TemplatesProvider } from './features/templates/TemplatesContext'
 import { Workspace } from './features/workspace/Workspace'
 import { useMenuCommands } from './commands/registry'
@@ -45,10 +47,14 @@ export function App() {
 
   return (
     <>
-      <TemplatesProvider>
-        <Workspace info={info} settings={settings} onPreferences={openPreferences} />
-      </TemplatesProvider>
-      {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
+      {/* The last resort: the window guard inside the workspace keeps the article; this reloads the page. */}
+      <CalmErrorBoundary onReload={() => window.location.reload()}>
+        <TemplatesProvider>
+          <Workspace info={info} settings={settings} onPreferences={openPreferences} />
+        </TemplatesProvider>
+        {prefsOpen && <PreferencesDialog settings={settings} onChange={updateSettings} onClose={() => setPrefsOpen(false)} />}
+        <ShortcutsSheet platform={info.platform} />
+      </CalmErrorBoundary>
     </>
   )
 }

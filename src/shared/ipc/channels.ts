@@ -5,6 +5,7 @@ import type { HostApi, HostEvents } from './contract'
 export const channels = {
   app: {
     getInfo: 'galley:app.getInfo',
+    reportError: 'galley:app.reportError',
   },
   settings: {
     get: 'galley:settings.get',

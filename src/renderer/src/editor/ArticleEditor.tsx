@@ -15,6 +15,8 @@ import { GALLEY_HTML_CONFIG } from './htmlImport'
 import { GALLEY_NODES } from './nodes'
 import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
+import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
+import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
@@ -24,6 +26,7 @@ import { SessionPlugin } from './plugins/SessionPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin'
 import { SmartTypographyPlugin } from './plugins/SmartTypographyPlugin'
+import { SpellCheckPlugin } from './plugins/SpellCheckPlugin'
 import { StatsPlugin } from './plugins/StatsPlugin'
 import { EditorTheme } from './themes/EditorTheme'
 import './themes/EditorTheme.css'
@@ -91,6 +94,9 @@ export function ArticleBody() {
       <SlashMenuPlugin />
       <StatsPlugin />
       <OutlinePlugin />
+      <SpellCheckPlugin />
+      <ContextMenuPlugin />
+      <InsertPalettePlugin readOnly={readOnly} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 // How an insert-menu entry reads, in the toolbar's Insert menu and the slash menu alike: its group's
 // heading where a group starts, then label, hint and shortcut.
+import type { MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin'
 import { shortcutLabel, type Platform } from '../shortcuts'
 import { INSERT_GROUP_LABELS, type InsertEntry } from './insertMenu'
 
@@ -9,6 +10,38 @@ export function InsertGroupHeading({ entry, previous, templateName }: { readonly
   return (
     <div className="section-title menu-group" role="presentation">
       {entry.group === 'suggested' && templateName ? `Suggested for ${templateName}` : INSERT_GROUP_LABELS[entry.group]}
+    </div>
+  )
+}
+
+/** One entry as a choosable row of a list box (the slash menu, the insert palette). */
+export function InsertEntryRow({
+  option,
+  entry,
+  active,
+  platform,
+  onHover,
+  onChoose,
+}: {
+  readonly option: MenuOption
+  readonly entry: InsertEntry
+  readonly active: boolean
+  readonly platform: Platform
+  readonly onHover: () => void
+  readonly onChoose: () => void
+}) {
+  return (
+    <div
+      ref={(el) => option.setRefElement(el)}
+      role="option"
+      aria-selected={active}
+      tabIndex={-1}
+      className={`menu-item${active ? ' is-active' : ''}`}
+      onMouseEnter={onHover}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onChoose}
+    >
+      <InsertEntryContent entry={entry} platform={platform} />
     </div>
   )
 }

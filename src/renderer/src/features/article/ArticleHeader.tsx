@@ -11,6 +11,7 @@ import { fieldsOf, fieldStatus } from '../../../../shared/templates/fields'
 import { headFieldsOf } from '../../../../shared/templates/preview'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
 import { AutoGrowTextarea } from '../../lib/AutoGrowTextarea'
+import { FieldSpelling } from '../spelling/FieldSpelling'
 import { fieldCap } from './fieldCaps'
 import { typographyOnInput } from './typographyInput'
 
@@ -83,6 +84,7 @@ export function ArticleHeader({ meta, layout, dateFormat, readOnly, autoFocus = 
             onInput={onInput}
             onKeyDown={onKeyDown(i)}
             data-field={field.id}
+            beside={(ref) => <FieldSpelling target={ref} value={status.value} readOnly={readOnly} onReplace={(next) => onChange({ [field.id]: next })} />}
           />
         )
       })}

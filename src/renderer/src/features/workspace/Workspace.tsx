@@ -17,6 +17,7 @@ import { noteKeyRun, registerCommand, useCommand } from '../../commands/registry
 import { actionForEvent, commandFor, tooltip, type ActionId, type Platform } from '../../shortcuts'
 import { shortcutLabel } from '../../../../shared/commands/catalog'
 import { ArticleHeader } from '../article/ArticleHeader'
+import { WindowErrorGuard } from '../errors/CalmError'
 import { FileNotice } from '../fileCommands/FileNotice'
 import { useFileCommands } from '../fileCommands/useFileCommands'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -42,6 +43,7 @@ import { usePreviewWindow } from '../preview/usePreviewWindow'
 import { useSessionLayout } from '../printSettings/PrintSettings'
 import { OutlinePanel } from '../sidebar/OutlinePanel'
 import { Sidebar, type SidebarTab } from '../sidebar/Sidebar'
+import { SpellingProvider } from '../spelling/SpellingContext'
 import { ArticleLanguage, CountsLine, StatusBar } from '../statusbar/StatusBar'
 import { Resizer } from './Resizer'
 import { usePaneLayout } from './usePaneLayout'
@@ -168,11 +170,16 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       {env ? (
         <EditorEnvironmentContext.Provider value={env}>
           <PrintPreviewContext.Provider value={preview.controller}>
-            <ArticleEditorProvider key={generation}>{layout}</ArticleEditorProvider>
+            <ArticleEditorProvider key={generation}>
+              {/* A failure in the window's parts is told calmly and they are redrawn; the editor and its text stay. */}
+              <WindowErrorGuard>
+                <SpellingProvider enabled={settings.spellCheck}>{layout}</SpellingProvider>
+              </WindowErrorGuard>
+            </ArticleEditorProvider>
           </PrintPreviewContext.Provider>
         </EditorEnvironmentContext.Provider>
       ) : (
-        layout
+        <WindowErrorGuard>{layout}</WindowErrorGuard>
       )}
       <FileNotice notice={fileCommands.notice} busy={fileCommands.busy} onDismiss={fileCommands.dismiss} />
       {documents.recoveries.length > 0 && documents.started && (

@@ -2,40 +2,16 @@
 // highlighted (CSS Custom Highlight API, so the document is never touched to show them), replace
 // one or all, and "replace all" is one step of undo — fields included.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import {
-  $createRangeSelection,
-  $getRoot,
-  $isElementNode,
-  $isLineBreakNode,
-  $isTextNode,
-  $setSelection,
-  COMMAND_PRIORITY_LOW,
-  HISTORY_PUSH_TAG,
-  SKIP_DOM_SELECTION_TAG,
-  UNDO_COMMAND,
-  type EditorState,
-  type ElementNode,
-  type LexicalEditor,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical'
+import { $getRoot, $setSelection, COMMAND_PRIORITY_LOW, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, UNDO_COMMAND, type EditorState } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../../../shared/article/meta'
 import { TEXT_FIELDS } from '../../../../../shared/article/meta'
 import { tooltip } from '../../../shortcuts'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 import { $isImageNode } from '../../nodes/ImageNode/ImageNode'
+import { $selectInBlock, $textBlocks, domRangeInBlock, type TextBlock } from '../../textBlocks'
 import { buildMatcher, findAll, replaceAllIn, replacementFor, type FindOptions } from './match'
 
-interface Segment {
-  readonly key: string
-  readonly start: number
-  readonly end: number
-}
-interface Block {
-  readonly text: string
-  readonly segments: readonly Segment[]
-}
 export interface BodyMatch {
   readonly block: number
   readonly start: number
@@ -52,72 +28,6 @@ export const FIELD_LABELS: Readonly<Record<(typeof TEXT_FIELDS)[number], string>
   editorInChief: 'Editor in chief',
   section: 'Section',
   publication: 'Publication',
-}
-
-function $isTextBlock(node: LexicalNode): node is ElementNode {
-  return $isElementNode(node) && !node.isInline() && node.getChildren().every((c) => !$isElementNode(c) || c.isInline())
-}
-
-/** Every block of running text, with where each text node sits in it. */
-export function $textBlocks(): Block[] {
-  const blocks: Block[] = []
-  const visit = (node: LexicalNode): void => {
-    if ($isTextBlock(node)) {
-      let text = ''
-      const segments: Segment[] = []
-      const inline = (n: LexicalNode): void => {
-        if ($isTextNode(n)) {
-          segments.push({ key: n.getKey(), start: text.length, end: text.length + n.getTextContentSize() })
-          text += n.getTextContent()
-        } else if ($isLineBreakNode(n)) text += '\n'
-        else if ($isElementNode(n)) n.getChildren().forEach(inline)
-      }
-      node.getChildren().forEach(inline)
-      blocks.push({ text, segments })
-    } else if ($isElementNode(node)) node.getChildren().forEach(visit)
-  }
-  visit($getRoot())
-  return blocks
-}
-
-function pointAt(block: Block, offset: number, isEnd: boolean): { key: string; offset: number } | null {
-  for (const s of block.segments) {
-    if (isEnd ? offset > s.start && offset <= s.end : offset >= s.start && offset < s.end) return { key: s.key, offset: offset - s.start }
-  }
-  return null
-}
-
-function $select(block: Block, m: BodyMatch): RangeSelection | null {
-  const a = pointAt(block, m.start, false)
-  const b = pointAt(block, m.end, true)
-  if (!a || !b) return null
-  const selection = $createRangeSelection()
-  selection.anchor.set(a.key, a.offset, 'text')
-  selection.focus.set(b.key, b.offset, 'text')
-  $setSelection(selection)
-  return selection
-}
-
-function domRange(editor: LexicalEditor, block: Block, m: BodyMatch): Range | null {
-  const a = pointAt(block, m.start, false)
-  const b = pointAt(block, m.end, true)
-  if (!a || !b) return null
-  const textIn = (key: string): Text | null => {
-    const el = editor.getElementByKey(key)
-    if (!el) return null
-    return (el.nodeType === Node.TEXT_NODE ? el : document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()) as Text | null
-  }
-  const start = textIn(a.key)
-  const end = textIn(b.key)
-  if (!start || !end) return null
-  const range = document.createRange()
-  try {
-    range.setStart(start, Math.min(a.offset, start.length))
-    range.setEnd(end, Math.min(b.offset, end.length))
-  } catch {
-    return null
-  }
-  return range
 }
 
 const HIGHLIGHT = 'galley-find'
@@ -200,7 +110,7 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
       clearHighlights()
       return
     }
-    const ranges = matches.map((m) => (blocks[m.block] ? domRange(editor, blocks[m.block] as Block, m) : null))
+    const ranges = matches.map((m) => (blocks[m.block] ? domRangeInBlock(editor, blocks[m.block] as TextBlock, m.start, m.end) : null))
     setHighlights(
       ranges.filter((r): r is Range => r !== null),
       index >= 0 ? (ranges[index] ?? null) : null,
@@ -214,7 +124,7 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
       const block = m ? blocks[m.block] : undefined
       if (!m || !block) return
       setCurrent(i)
-      const range = domRange(editor, block, m)
+      const range = domRangeInBlock(editor, block, m.start, m.end)
       const el = range?.startContainer.parentElement
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' })
     },
@@ -248,7 +158,7 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
     const text = replacementFor(block.text.slice(m.start, m.end), matcher.re, replacement, options)
     editor.update(
       () => {
-        $select(block, m)?.insertText(text)
+        $selectInBlock(block, m.start, m.end)?.insertText(text)
       },
       // The replace field keeps the keyboard.
       { tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG] },
@@ -266,7 +176,7 @@ export function FindReplacePlugin({ open, replace, focusToken, onClose }: Props)
           const found = findAll(block.text, re)
           for (const m of [...found].reverse()) {
             const text = replacementFor(block.text.slice(m.start, m.end), re, replacement, options)
-            const selection = $select(block, { block: 0, ...m })
+            const selection = $selectInBlock(block, m.start, m.end)
             if (selection) {
               selection.insertText(text)
               count++

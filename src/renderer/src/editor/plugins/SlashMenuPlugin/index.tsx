@@ -6,11 +6,11 @@ import type { TextNode } from 'lexical'
 import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useEditorEnvironment } from '../../EditorEnvironment'
-import { InsertEntryContent, InsertGroupHeading } from '../../InsertEntryView'
+import { InsertEntryRow, InsertGroupHeading } from '../../InsertEntryView'
 import { insertEntries, runInsertEntry, type InsertEntry } from '../../insertMenu'
 import '../../insertMenu.css'
 
-class SlashOption extends MenuOption {
+export class SlashOption extends MenuOption {
   constructor(readonly entry: InsertEntry) {
     super(entry.key)
   }
@@ -49,18 +49,14 @@ export function SlashMenuPlugin() {
                   return (
                     <div key={option.key} role="presentation">
                       <InsertGroupHeading entry={entry} previous={options[i - 1]?.entry} templateName={template?.name ?? null} />
-                      <div
-                        ref={(el) => option.setRefElement(el)}
-                        role="option"
-                        aria-selected={selectedIndex === i}
-                        tabIndex={-1}
-                        className={`menu-item${selectedIndex === i ? ' is-active' : ''}`}
-                        onMouseEnter={() => setHighlightedIndex(i)}
-                        onMouseDown={(e) => e.preventDefault()}
-                        onClick={() => selectOptionAndCleanUp(option)}
-                      >
-                        <InsertEntryContent entry={entry} platform={platform} />
-                      </div>
+                      <InsertEntryRow
+                        option={option}
+                        entry={entry}
+                        active={selectedIndex === i}
+                        platform={platform}
+                        onHover={() => setHighlightedIndex(i)}
+                        onChoose={() => selectOptionAndCleanUp(option)}
+                      />
                     </div>
                   )
                 })}

@@ -6,7 +6,6 @@ import { $findMatchingParent, mergeRegister } from '@lexical/utils'
 import { $isLinkNode } from '@lexical/link'
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical'
 import { useEffect, useRef, useState } from 'react'
-import { useCommand } from '../../../commands/registry'
 import { tooltip, type ActionId } from '../../../shortcuts'
 import { runEditorAction, type EditorActionId } from '../../actions'
 import { $blockState, BLOCK_LABELS, type BlockType } from '../../commands'
@@ -66,7 +65,6 @@ export function ToolbarPlugin({ onFind }: { readonly onFind: () => void }) {
   const insertRef = useRef<HTMLDivElement>(null)
   const readOnly = session.readOnly !== null
   // Insert › Block… opens the same menu from the keyboard.
-  useCommand('insert.block', () => setInsertOpen(true), !readOnly)
 
   useEffect(
     () =>
