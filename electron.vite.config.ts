@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The library index's worker thread is its own entry: the main bundle starts it by file path.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), indexWorker: resolve('src/main/services/library/indexWorker.ts') } },
     },
   },
   preload: {

@@ -20,6 +20,7 @@ import { HeadlessDesktop } from './desktop/HeadlessDesktop'
 import { nullLogger, type Logger } from './services/log/Logger'
 import { articlePicker, type FilePicker } from './services/library/FilePicker'
 import { LibraryService } from './services/library/LibraryService'
+import type { ParallelIndexing } from './services/library/parallelIndex'
 import type { LibraryPaths } from './services/library/LibraryPaths'
 import { templateSkeletons, type TemplateSource } from './services/library/TemplateSource'
 import type { Trash } from './services/library/Trash'
@@ -58,6 +59,8 @@ export interface ContainerOptions {
   readonly templates?: TemplateSource
   /** Watch the library for changes by other programs (default on). */
   readonly watchLibrary?: boolean
+  /** Worker threads for building a large library index (the app passes its built worker module). */
+  readonly parallelIndexing?: ParallelIndexing | false
 }
 
 /** resources/ of the repository: two folders up from src/main/ and from the built out/main/. */
@@ -118,6 +121,7 @@ export function createContainer(options: ContainerOptions): Container {
     ...(options.trash ? { trash: options.trash } : {}),
     templates: options.templates ?? templateSkeletons(templates, () => settings.get()),
     ...(options.watchLibrary === false ? { watch: false } : {}),
+    ...(options.parallelIndexing !== undefined ? { parallelIndexing: options.parallelIndexing } : {}),
     defaults: async () => {
       const s = await settings.get()
       return { publication: s.publicationName, editorInChief: s.editorInChief, language: s.defaultLanguage }

@@ -2,12 +2,13 @@
 // from the OS and the quit handshake in electron/DesktopShell.ts.
 import { app, ipcMain, session } from 'electron'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createContainer, type Container } from './container'
 import { DesktopShell } from './electron/DesktopShell'
 import { ElectronEventSink } from './electron/ElectronEventSink'
 import { ElectronFileDialogs } from './electron/ElectronFileDialogs'
 import { ElectronPdfPrinter } from './electron/ElectronPdfPrinter'
+import { defaultParallelIndexing } from './services/library/parallelIndex'
 import { FontLibrary } from './services/print/FontLibrary'
 import { registerIpc } from './electron/ipc'
 import { electronTrash } from './electron/platform'
@@ -80,6 +81,8 @@ async function main(setShell: (shell: DesktopShell) => void, early: readonly str
     isTrustedSender: (sender) => isAppSender(sender, trustedOrigin),
     onUnexpectedError: (channel, error) => logger.error('host API call failed', error, { channel }),
     trash: () => electronTrash,
+    // Built beside this bundle as its own entry (electron.vite.config.ts).
+    parallelIndexing: defaultParallelIndexing(pathToFileURL(path.join(here, 'indexWorker.js'))),
     desktop: (services) =>
       (shell = new DesktopShell({
         platform: process.platform,

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { body, image, paragraph, pullQuote, subhead } from './body'
 import { bodyStats, countCharacters, countWords } from './stats'
@@ -79,5 +80,35 @@ describe('countCharacters fast path', () => {
       }
       expect(countCharacters(text), text).toEqual({ withSpaces, withoutSpaces })
     }
+  })
+})
+
+describe('countWords (one pass) against the plain definition', () => {
+  // The definition: split on whitespace and dashes, count the tokens holding a letter or digit.
+  const reference = (text: string): number => text.split(/[\s\u2014\u2013\u2015\u2E3A\u2E3B]+/u).filter((t) => /[\p{L}\p{N}]/u.test(t)).length
+  const seed = Number(process.env['GALLEY_SEED'] ?? Date.now() % 2 ** 31)
+  const units = [
+    'a', 'Z', '7', ' ', '\t', '\n', '\r', '\v', '\f', '-', '.', '’', '—', '–', '―', '\u2e3a', '\u2e3b', '\u00a0', '\u1680', '\u2000', '\u2009', '\u200a',
+    '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u200c', 'é', 'e\u0301', 'Ж', 'ё', 'ک', 'ی', '\u064b', '٣', '۴', '…', '«', '😀',
+    '\u{1d400}', '\u{10400}', '\ud800', '\udc00', '\u0300', '_', '@',
+  ]
+  it(`agrees on generated texts (seed ${seed})`, () => {
+    console.log(`fast-check seed ${seed} (rerun with GALLEY_SEED=${seed})`)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(countWords(text)).toBe(reference(text))
+      }),
+      { numRuns: 2000, seed },
+    )
+  })
+
+  it('agrees on every single UTF-16 unit', () => {
+    const differ: string[] = []
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `a${String.fromCharCode(c)}b`
+      if (countWords(text) !== reference(text)) differ.push(`U+${c.toString(16)}`)
+    }
+    expect(differ).toEqual([])
   })
 })

@@ -27,13 +27,55 @@ const PULL_ROLES: ReadonlySet<BlockRole> = new Set(['pull-quote', 'pull-quote-at
 // A word is a run of characters between spaces or dashes that holds at least one letter or digit.
 // Hyphenated words ("well-known") and words joined by ZWNJ (Persian "می‌خواهم") count once, as
 // newspapers count them; "war—peace" counts two.
-const SEPARATORS = /[\s\u2014\u2013\u2015\u2E3A\u2E3B]+/u
 const WORDLIKE = /[\p{L}\p{N}]/u
 const SPACE = /\s/u
 
+/** `\s` outside ASCII, and the dashes that separate words. All are single UTF-16 units. */
+function isWideSeparator(c: number): boolean {
+  return (
+    c === 0x00a0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2013 && c <= 0x2015) ||
+    c === 0x2e3a ||
+    c === 0x2e3b
+  )
+}
+
+/**
+ * Counts in one pass over the UTF-16 units, with no strings made: it runs for every article in the
+ * library index and on every keystroke. Same answer as splitting on the separators and keeping the
+ * tokens that hold a letter or digit (a property test holds it to that).
+ */
 export function countWords(text: string): number {
   let n = 0
-  for (const token of text.split(SEPARATORS)) if (WORDLIKE.test(token)) n++
+  // Whether the token being walked already counted (it met a letter or digit).
+  let counted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) counted = false
+      else if (!counted && (c >= 0x30 && c <= 0x39 ? true : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
+        counted = true
+        n++
+      }
+    } else if (isWideSeparator(c)) counted = false
+    else if (!counted) {
+      const next = text.charCodeAt(i + 1)
+      const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+      if (WORDLIKE.test(pair ? text.slice(i, i + 2) : text[i] as string)) {
+        counted = true
+        n++
+      }
+      if (pair) i++
+    }
+  }
   return n
 }
 

@@ -17,6 +17,7 @@ export type FsLike = Pick<
   | 'copyFile'
   | 'rm'
   | 'utimes'
+  | 'link'
 >
 
 export const nodeFs: FsLike = fsp

@@ -11,7 +11,7 @@ import type { ArticleChangedEvent, ArticleContent, NewImage, OpenedArticle, Save
 import { isNotFound, writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
 import { SerialQueue } from '../util/SerialQueue'
-import { assetsFor, contentKey, sha256, summarize } from './content'
+import { assetsFor, contentKey, sha256, sha256Yielding, summarize } from './content'
 import { encodeArticle, type AssetBlock } from './encode'
 import { errnoOf, fail, readFailed, saveFailed, writeFailed } from './errors'
 import type { HistoryService } from './HistoryService'
@@ -242,13 +242,13 @@ export class ArticleStore {
     if ((diskRevision !== null && diskRevision !== doc.revision) || !doc.own.includes(baseRevision)) {
       return this.writeConflictCopy(doc, article, diskRevision ?? doc.revision, null)
     }
-    // The new revision and content key are computed while the thread pool writes the bytes.
+    // The new revision and content key are computed while the bytes go to disk.
     let revision = ''
     let savedKey = ''
     const failure = await writeFileAtomic(doc.real, bytes, {
       fs: this.fs,
-      whileWriting: () => {
-        revision = sha256(bytes)
+      whileWriting: async () => {
+        revision = await sha256Yielding(bytes)
         savedKey = contentKey(content)
       },
     }).then(

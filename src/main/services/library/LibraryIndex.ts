@@ -1,23 +1,21 @@
 // The library's catalogue: a summary of every article (for the sidebar list and its filters) and a
 // FlexSearch full-text index (headline, kicker, deck, byline, dateline, section, tags, body). Cached in
 // `.galley/index/cache.json` keyed by path + size + mtime, so a warm start reads only changed files.
-import { Index as FlexIndex } from 'flexsearch'
 import { randomUUID } from 'node:crypto'
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import * as path from 'node:path'
-import { CURRENT_VERSION, FILE_FORMAT, MAX_FILE_BYTES, parseArticle, type Article } from '../../../shared/article/file'
-import { MetaSchema } from '../../../shared/article/meta'
-import { plainText } from '../../../shared/article/text'
+import type { Article } from '../../../shared/article/file'
 import type { HostError } from '../../../shared/ipc/errors'
-import { GalleyError } from '../../../shared/ipc/errors'
 import type { ArticleSummary, ListQuery, SearchHit, SearchQuery, Snippet } from '../../../shared/ipc/library'
 import { writeFileAtomic } from '../fs/atomicWrite'
 import { nodeFs, type FsLike } from '../fs/FsLike'
-import { location, summarize } from './content'
-import { decodeSearchCache, encodeSearchCache } from './searchCache'
-import { readFailed } from './errors'
+import { location } from './content'
+import { indexedText, metaOf, newFlex, readArticleFile, termMap, textsOf, type Buckets, type FileStat, type Meta, type ReadResult, type Texts } from './indexing'
+import type { IndexJob, IndexPart } from './indexWorker'
 import { INTERNAL_DIR, isArticleName, type LibraryPaths } from './LibraryPaths'
-import { findMatches, queryTerms, snippet, terms } from './searchText'
+import { runIndexWorker, type ParallelIndexing } from './parallelIndex'
+import { decodeSearchCache, decodeTermMap, encodeSearchCache } from './searchCache'
+import { findMatches, queryTerms, snippet } from './searchText'
 
 const CACHE_FORMAT = 'galley.index'
 const CACHE_VERSION = 4
@@ -26,8 +24,6 @@ const PREFIX_EXPANSION = 32
 const PREFIX_VARIANT_LIMIT = 1000
 /** Autosaves of an article being typed re-index its text at most this often. */
 const TEXT_DELAY_MS = 2000
-
-type Meta = Omit<ArticleSummary, 'path' | 'relPath' | 'folder' | 'inLibrary' | 'modified' | 'size' | 'problem'>
 
 interface Entry {
   /** FlexSearch document id. */
@@ -39,31 +35,40 @@ interface Entry {
   readonly problem?: HostError
 }
 
-interface Texts {
-  readonly fields: readonly (readonly [string, string])[]
-  readonly body: string
-}
-
 export interface ScanResult {
   readonly folders: string[]
-  readonly files: Map<string, Pick<Stats, 'size' | 'mtimeMs'>>
+  readonly files: Map<string, FileStat>
+}
+
+export interface OpenResult {
+  readonly fromCache: boolean
+  /** Files read (changed since the cache, or all). */
+  readonly read: number
+  /** Of those, files read and indexed by worker threads. */
+  readonly byWorkers: number
 }
 
 export interface LibraryIndexOptions {
   readonly paths: LibraryPaths
   readonly fs?: FsLike
+  /** Worker threads for building a large index from scratch; off when omitted. */
+  readonly parallel?: ParallelIndexing
 }
-
-type ReadResult = { article: Article; texts?: Texts; stat: Pick<Stats, 'size' | 'mtimeMs'> } | { problem: HostError; stat?: Pick<Stats, 'size' | 'mtimeMs'> }
 
 /** How many files are read between two turns of the event loop while building (the app stays responsive). */
 const BATCH = 64
+
+interface WorkerShare {
+  readonly rels: readonly string[]
+  readonly job: IndexJob
+  readonly running: Promise<IndexPart | null>
+}
 
 export class LibraryIndex {
   private readonly fs: FsLike
   private readonly entries = new Map<string, Entry>()
   private readonly byNumber = new Map<number, Entry>()
-  private flex = this.newFlex()
+  private flex = newFlex()
   /** Indexed words in order, for the prefix search of the word being typed; rebuilt lazily after changes. */
   private sortedVocabulary: string[] | null = null
   private nextNumber = 1
@@ -71,7 +76,7 @@ export class LibraryIndex {
   private readonly texts = new Map<string, Texts>()
   private dirty = false
   /** Articles the store wrote, indexed just after the save returns (or before the next read of the index). */
-  private readonly later = new Map<string, { article: Article; stat: Pick<Stats, 'size' | 'mtimeMs'> }>()
+  private readonly later = new Map<string, { article: Article; stat: FileStat }>()
   private laterScheduled = false
   private readonly textLater = new Map<number, { texts: Texts; replace: boolean }>()
   /** Resolves once the full-text index is usable (it loads in the background on a warm start). */
@@ -83,6 +88,7 @@ export class LibraryIndex {
   private vocabularyStale = false
   private vocabularyTimer: NodeJS.Timeout | null = null
   private textTimer: NodeJS.Timeout | null = null
+  private byWorkers = 0
 
   constructor(private readonly options: LibraryIndexOptions) {
     this.fs = options.fs ?? nodeFs
@@ -97,17 +103,18 @@ export class LibraryIndex {
   }
 
   /** Loads the cache if it is usable, then brings the index up to date with the folder. */
-  async open(known?: ScanResult): Promise<{ fromCache: boolean; read: number }> {
+  async open(known?: ScanResult): Promise<OpenResult> {
     const fromCache = await this.loadCache()
     const scan = known ?? (await this.scan())
     this.folders = scan.folders
+    this.byWorkers = 0
     const read = await this.reconcile(scan.files)
-    return { fromCache, read }
+    return { fromCache, read, byWorkers: this.byWorkers }
   }
 
   /** Every article file and desk folder under the library (Galley's folder, dot-files and links out skipped). */
   async scan(): Promise<ScanResult> {
-    const files = new Map<string, Pick<Stats, 'size' | 'mtimeMs'>>()
+    const files = new Map<string, FileStat>()
     const folders: string[] = []
     // Sync calls, one folder per turn of the event loop: 10,000 stats through the thread pool take
     // ten times longer than in a loop.
@@ -146,19 +153,18 @@ export class LibraryIndex {
   }
 
   /** Indexes what changed since the cache (or everything), drops what is gone. Returns how many files were read. */
-  private async reconcile(files: Map<string, Pick<Stats, 'size' | 'mtimeMs'>>): Promise<number> {
+  private async reconcile(files: Map<string, FileStat>): Promise<number> {
     for (const rel of [...this.entries.keys()]) if (!files.has(rel)) this.remove(rel)
     const changed: string[] = []
     for (const [rel, stat] of files) {
       const entry = this.entries.get(rel)
       if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) changed.push(rel)
     }
-    for (let i = 0; i < changed.length; i++) {
-      if (i > 0 && i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve))
-      const rel = changed[i] as string
-      const result = this.readOne(rel, files.get(rel))
-      if ('article' in result) this.put(rel, result.article, result.stat, result.texts)
-      else this.putProblem(rel, result.stat ?? files.get(rel) ?? { size: 0, mtimeMs: 0 }, result.problem)
+    const parts = this.startWorkers(changed, files)
+    await this.readAll(parts.length > 0 ? changed.slice(0, (parts[0] as WorkerShare).job.first - this.nextNumber) : changed, files)
+    for (const share of parts) {
+      const part = await share.running
+      if (!part || !this.applyPart(share, part)) await this.readAll(share.rels, files)
     }
     if (changed.length > 0 || files.size !== this.entries.size) this.dirty = true
     if (this.flexLoaded && changed.length > 0) {
@@ -168,28 +174,68 @@ export class LibraryIndex {
     return changed.length
   }
 
-  /**
-   * Reads an article for the catalogue. Files of the current version get JSON.parse and a check of
-   * their fields only (the body is checked in full when the article is opened); anything else, or
-   * anything odd, goes through the full parser for its typed error. Sync on purpose: for thousands
-   * of small files it is several times faster than fs.promises, and the build yields every BATCH files.
-   */
-  private readOne(rel: string, known?: Pick<Stats, 'size' | 'mtimeMs'>): ReadResult {
-    const abs = this.paths.abs(rel)
-    const name = path.basename(rel)
-    let stat: Pick<Stats, 'size' | 'mtimeMs'> | undefined = known
-    try {
-      if (stat && stat.size > MAX_FILE_BYTES) throw new GalleyError('FILE_TOO_LARGE', `“${name}” is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which Galley does not open.`)
-      const text = readFileSync(abs, 'utf8')
-      stat ??= { size: Buffer.byteLength(text), mtimeMs: Date.now() }
-      if (text.length > MAX_FILE_BYTES) throw new GalleyError('FILE_TOO_LARGE', `“${name}” is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which Galley does not open.`)
-      const quick = quickArticle(text)
-      return quick ? { ...quick, stat } : { article: parseArticle(text).article, stat }
-    } catch (error) {
-      const problem: HostError =
-        error instanceof GalleyError ? error.toHostError() : (error as NodeJS.ErrnoException).code ? readFailed(error, name).toHostError() : { code: 'READ_FAILED', message: `“${name}” could not be read.` }
-      return stat ? { problem, stat } : { problem }
+  /** Reads and indexes files one by one on this thread, with a turn of the event loop every BATCH files. */
+  private async readAll(rels: readonly string[], files: Map<string, FileStat>): Promise<void> {
+    for (let i = 0; i < rels.length; i++) {
+      if (i > 0 && i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve))
+      const rel = rels[i] as string
+      const result = this.readOne(rel, files.get(rel))
+      if ('article' in result) this.put(rel, result.article, result.stat, result.texts)
+      else this.putProblem(rel, result.stat ?? files.get(rel) ?? { size: 0, mtimeMs: 0 }, result.problem)
     }
+  }
+
+  /**
+   * A large index built from scratch is shared out: this thread keeps the first run of files, each
+   * worker thread gets the next run with the document numbers this thread would have given them.
+   * Nothing is shared out for an index that already holds articles (updates stay on this thread).
+   */
+  private startWorkers(changed: readonly string[], files: Map<string, FileStat>): WorkerShare[] {
+    const parallel = this.options.parallel
+    if (!parallel || parallel.workers < 1 || changed.length < parallel.from || this.entries.size > 0 || !this.flexLoaded || !termMap(this.flex)) return []
+    const size = Math.ceil(changed.length / (parallel.workers + 1))
+    const shares: WorkerShare[] = []
+    for (let at = size; at < changed.length; at += size) {
+      const rels = changed.slice(at, at + size)
+      const job: IndexJob = {
+        first: this.nextNumber + at,
+        files: rels.map((rel) => ({ abs: this.paths.abs(rel), rel, name: path.basename(rel), stat: files.get(rel) as FileStat })),
+      }
+      // A worker that fails costs only time: its files are then read here.
+      shares.push({ rels, job, running: runIndexWorker(job, parallel.module).catch(() => null) })
+    }
+    return shares
+  }
+
+  /** Takes in a worker's share: its catalogue entries and its term map merged into this index. False if it does not fit. */
+  private applyPart(share: WorkerShare, part: IndexPart): boolean {
+    const map = termMap(this.flex)
+    const incoming = decodeTermMap(part.terms, part.ints)
+    if (!map || !incoming || part.items.length !== share.rels.length || this.nextNumber !== share.job.first) return false
+    share.rels.forEach((rel, i) => {
+      const item = part.items[i] as IndexPart['items'][number]
+      const n = share.job.first + i
+      const entry: Entry =
+        'meta' in item ? { n, rel, size: item.stat.size, mtimeMs: item.stat.mtimeMs, meta: item.meta } : { n, rel, size: item.stat.size, mtimeMs: item.stat.mtimeMs, meta: null, problem: item.problem }
+      this.entries.set(rel, entry)
+      this.byNumber.set(n, entry)
+    })
+    this.nextNumber = share.job.first + share.rels.length
+    this.byWorkers += share.rels.length
+    // The worker's documents come after this thread's in every band, as if one thread had added them all.
+    const merged = incoming.map(([term, theirs]): [string, Buckets] => {
+      const own = map.get(term)
+      return [term, own ? mergeBuckets(own, theirs) : theirs]
+    })
+    // FlexSearch's import sets terms (and adds documents) on the index it is given: the public way in.
+    this.flex.import('map', merged as unknown as string)
+    this.flex.import('reg', part.indexed as unknown as string)
+    return true
+  }
+
+  /** Reads an article for the catalogue (see `readArticleFile`). */
+  private readOne(rel: string, known?: FileStat): ReadResult {
+    return readArticleFile(this.paths.abs(rel), path.basename(rel), known)
   }
 
   /** Re-reads the given files (watcher events); returns the relPaths whose entry changed. */
@@ -221,7 +267,7 @@ export class LibraryIndex {
   }
 
   /** Records an article the store just wrote, off the save's path: a save returns before its indexing. */
-  putSoon(rel: string, article: Article, stat: Pick<Stats, 'size' | 'mtimeMs'>): void {
+  putSoon(rel: string, article: Article, stat: FileStat): void {
     this.later.set(rel, { article, stat })
     this.dirty = true
     if (this.laterScheduled) return
@@ -242,11 +288,10 @@ export class LibraryIndex {
   }
 
   /** Records an article the store just wrote, without reading it back. */
-  put(rel: string, article: Article, stat: Pick<Stats, 'size' | 'mtimeMs'>, known?: Texts, textNow = true): void {
+  put(rel: string, article: Article, stat: FileStat, known?: Texts, textNow = true): void {
     const existing = this.entries.get(rel)
     const n = existing?.n ?? this.nextNumber++
-    const summary = summarize(article, { real: this.paths.abs(rel), rel, stat })
-    const { path: _p, relPath: _r, folder: _f, inLibrary: _i, modified: _m, size: _s, ...meta } = summary
+    const meta = metaOf(article, this.paths.abs(rel), rel, stat)
     const entry: Entry = { n, rel, size: stat.size, mtimeMs: stat.mtimeMs, meta }
     this.entries.set(rel, entry)
     this.byNumber.set(n, entry)
@@ -258,7 +303,7 @@ export class LibraryIndex {
   }
 
   private indexText(n: number, texts: Texts, replace: boolean): void {
-    const words = [...texts.fields.map(([, t]) => t), texts.body].join('\n')
+    const words = indexedText(texts)
     if (replace) this.flex.update(n, words)
     else this.flex.add(n, words)
     this.vocabularyChanged()
@@ -286,7 +331,7 @@ export class LibraryIndex {
     for (const [n, { texts, replace }] of pending) if (this.byNumber.has(n)) this.indexText(n, texts, replace)
   }
 
-  private putProblem(rel: string, stat: Pick<Stats, 'size' | 'mtimeMs'>, problem: HostError): void {
+  private putProblem(rel: string, stat: FileStat, problem: HostError): void {
     const existing = this.entries.get(rel)
     if (existing) this.textLater.delete(existing.n)
     if (existing && !this.flexLoaded) this.removedEarly.add(existing.n)
@@ -311,7 +356,7 @@ export class LibraryIndex {
   }
 
   /** Moves an entry to a new relPath (a rename or move by the store) without re-indexing it. */
-  rename(from: string, to: string, stat: Pick<Stats, 'size' | 'mtimeMs'>): void {
+  rename(from: string, to: string, stat: FileStat): void {
     this.settle()
     const entry = this.entries.get(from)
     if (!entry) return
@@ -422,10 +467,10 @@ export class LibraryIndex {
 
   /** The indexed words starting with `prefix` (the word still being typed), the word itself first. */
   private expand(prefix: string): string[] {
-    // FlexSearch's own term map (the "map" of its export format) is the vocabulary: no second copy.
-    const terms = (this.flex as unknown as { map?: unknown }).map
-    if (!(terms instanceof Map)) return [prefix]
-    if (!this.sortedVocabulary) this.sortedVocabulary = [...(terms as Map<string, unknown>).keys()].sort()
+    // FlexSearch's own term map is the vocabulary: no second copy.
+    const terms = termMap(this.flex)
+    if (!terms) return [prefix]
+    if (!this.sortedVocabulary) this.sortedVocabulary = [...terms.keys()].sort()
     this.vocabularyStale = false
     const vocab = this.sortedVocabulary
     let lo = 0
@@ -442,17 +487,6 @@ export class LibraryIndex {
       out.push(word)
     }
     return out.length > 0 ? out : [prefix]
-  }
-
-  private newFlex(): FlexIndex {
-    return new FlexIndex({
-      tokenize: 'strict',
-      // Scores are by position; three bands (early, middle, late) rank headline words first at a
-      // fraction of the default nine bands' cost in build time and cache size.
-      resolution: 3,
-      // fastupdate would make removals cheaper, but FlexSearch 0.8 cannot import what it exports with it.
-      encode: terms,
-    })
   }
 
   private async snippets(rel: string, words: readonly string[], prefixLast: boolean): Promise<Snippet[]> {
@@ -572,7 +606,7 @@ export class LibraryIndex {
 
   /** Loads the search part of the cache; if it is missing or from another generation, re-reads the texts. */
   private async loadSearch(generation: string): Promise<void> {
-    const flex = this.newFlex()
+    const flex = newFlex()
     let loaded = false
     try {
       const cached = decodeSearchCache(await this.fs.readFile(this.searchFile))
@@ -605,39 +639,16 @@ export class LibraryIndex {
 
 }
 
-/** A current-version article with valid fields and a body that reads as text, or null (use the full parser). */
-function quickArticle(text: string): { article: Article; texts: Texts } | null {
-  let json: Record<string, unknown>
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>
-  } catch {
-    return null
+/** Two postings of one term, band by band: `own` documents first. */
+function mergeBuckets(own: Buckets, theirs: Buckets): Buckets {
+  const out = own.slice()
+  for (let b = 0; b < theirs.length; b++) {
+    const ids = theirs[b]
+    if (!ids) continue
+    const mine = out[b]
+    out[b] = mine ? mine.concat(ids) : ids
   }
-  if (typeof json !== 'object' || json === null || json['format'] !== FILE_FORMAT || json['version'] !== CURRENT_VERSION || typeof json['id'] !== 'string') return null
-  if (!MetaSchema.safeParse(json['meta']).success) return null
-  const root = (json['body'] as { root?: { children?: unknown } } | undefined)?.root
-  if (!root || !Array.isArray(root.children)) return null
-  const article = json as unknown as Article
-  try {
-    return { article, texts: textsOf(article) }
-  } catch {
-    return null
-  }
-}
-
-/** The searchable text of an article: its fields, then the body. */
-export function textsOf(article: Article): Texts {
-  const m = article.meta
-  const fields: [string, string][] = [
-    ['headline', m.headline],
-    ['kicker', m.kicker],
-    ['deck', m.deck],
-    ['byline', m.byline],
-    ['dateline', m.dateline],
-    ['section', m.section],
-    ['tags', m.tags.join(', ')],
-  ]
-  return { fields: fields.filter(([, t]) => t !== ''), body: plainText(article.body) }
+  return out
 }
 
 function matchesFilters(entry: Entry, query: ListQuery): boolean {

@@ -314,7 +314,7 @@ describe('library operations', () => {
     await writeFile(changed, serializeArticle({ ...article, body: body([paragraph('rewritten harbour')]) }))
     await utimes(changed, new Date(), new Date(Date.now() + 5000))
     const service = await lib.restart()
-    expect(service.started).toEqual({ fromCache: true, read: 1 })
+    expect(service.started).toEqual({ fromCache: true, read: 1, byWorkers: 0 })
     expect((await service.search({ text: 'unique1' })).length).toBe(1)
     expect((await service.search({ text: 'harbour' })).map((h) => h.summary.headline)).toEqual(['Story 3'])
     expect(await service.search({ text: 'unique3' })).toEqual([])
@@ -326,7 +326,7 @@ describe('library operations', () => {
     await lib.service.dispose()
     await rm(path.join(lib.dir, '.galley', 'index', 'search.bin'))
     const service = await lib.restart()
-    expect(service.started).toEqual({ fromCache: true, read: 0 })
+    expect(service.started).toEqual({ fromCache: true, read: 0, byWorkers: 0 })
     expect((await service.search({ text: 'ferries' })).map((h) => h.summary.headline)).toEqual(['Harbour'])
   })
 

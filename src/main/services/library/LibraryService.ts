@@ -32,7 +32,8 @@ import { contentKey, referencedAssets, sha256, summarize, wordCount } from './co
 import { fail } from './errors'
 import type { FilePicker } from './FilePicker'
 import { HistoryService } from './HistoryService'
-import { LibraryIndex } from './LibraryIndex'
+import { LibraryIndex, type OpenResult } from './LibraryIndex'
+import { defaultParallelIndexing, type ParallelIndexing } from './parallelIndex'
 import { INTERNAL_DIR, isArticleName, LibraryPaths } from './LibraryPaths'
 import { checkName, fileBase, nameFromHeadline, recoveredName, UNTITLED } from './naming'
 import { RecentStore } from './RecentStore'
@@ -58,6 +59,8 @@ export interface LibraryServiceOptions {
   /** Delay before watcher events are applied, so a burst of changes is read once. */
   readonly watchDelayMs?: number
   readonly onError?: (what: string, error: unknown) => void
+  /** Worker threads for building a large index from scratch (default: every other core); false for none. */
+  readonly parallelIndexing?: ParallelIndexing | false
 }
 
 /** The index cache is only a head start for the next launch: written when things are calm, and at quit. */
@@ -83,7 +86,7 @@ export class LibraryService {
   private cacheTimer: NodeJS.Timeout | null = null
   private halted = false
   /** How the last start went: from the index cache or not, and how many files had to be read. */
-  started: { fromCache: boolean; read: number } | null = null
+  started: OpenResult | null = null
 
   constructor(private readonly options: LibraryServiceOptions) {
     this.fs = options.fs ?? nodeFs
@@ -129,7 +132,8 @@ export class LibraryService {
   /** Opens the library folder: sweeps temp files a crash left, loads or builds the index, sets aside recoveries, watches. */
   async start(): Promise<void> {
     const paths = await LibraryPaths.open(await this.options.dir(), this.fs)
-    const index = new LibraryIndex({ paths, fs: this.fs })
+    const parallel = this.options.parallelIndexing === false ? undefined : (this.options.parallelIndexing ?? defaultParallelIndexing())
+    const index = new LibraryIndex({ paths, fs: this.fs, ...(parallel ? { parallel } : {}) })
     this.current = { paths, index }
     for (const entry of await this.recent.list()) if (paths.rel(entry.path) === null) this.explicit.add(entry.path)
     const scan = await index.scan()

@@ -60,7 +60,7 @@ afterEach(async () => {
 })
 
 describe('a save that fails at any step', () => {
-  const steps = ['readFile', 'open', 'writeFile', 'sync', 'chmod', 'rename']
+  const steps = ['readFile', 'open', 'writev', 'sync', 'chmod', 'rename']
   const codes: [string, RegExp][] = [
     ['ENOSPC', /the disk is full/],
     ['EACCES', /not allowed to write/],
@@ -167,7 +167,7 @@ describe('a real full disk and a real read-only folder', () => {
         const full = await nodeFs.open('/dev/full', 'w')
         return new Proxy(handle, {
           get(target, prop, receiver) {
-            if (prop === 'writeFile') return (data: string | Uint8Array) => full.writeFile(data).finally(() => full.close())
+            if (prop === 'writev') return (pieces: Uint8Array[]) => full.writev(pieces).finally(() => full.close())
             const v = Reflect.get(target, prop, receiver) as unknown
             return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v
           },

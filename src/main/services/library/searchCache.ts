@@ -23,23 +23,9 @@ export function encodeSearchCache(generation: string, parts: readonly (readonly 
     const value = JSON.parse(data) as unknown
     const kind = classify(key, value)
     if (kind === 'map') {
-      const entries = value as [string, (number[] | null)[]][]
-      let count = 0
-      for (const [, buckets] of entries) {
-        count += 1
-        for (const bucket of buckets) count += 1 + (bucket?.length ?? 0)
-      }
-      const out = new Uint32Array(count)
-      let i = 0
-      for (const [, buckets] of entries) {
-        out[i++] = buckets.length
-        for (const bucket of buckets) {
-          // 0 marks null (FlexSearch keeps holes for empty score bands); otherwise length + 1.
-          out[i++] = bucket === null ? 0 : bucket.length + 1
-          if (bucket) for (const id of bucket) out[i++] = id
-        }
-      }
-      const text = Buffer.from(entries.map(([term]) => term).join('\0'), 'utf8')
+      const encoded = encodeTermMap(value as [string, (number[] | null)[]][])
+      const text = Buffer.from(encoded.text, 'utf8')
+      const out = encoded.ints
       sections.push({ key, kind, text: text.length, ints: out.length })
       texts.push(text)
       ints.push(out)
@@ -83,24 +69,8 @@ export function decodeSearchCache(bytes: Buffer): { generation: string; parts: [
       if (section.kind === 'json') parts.push([section.key, JSON.parse(text)])
       else if (section.kind === 'ids') parts.push([section.key, Array.from(ints)])
       else {
-        const terms = text === '' ? [] : text.split('\0')
-        const entries: [string, (number[] | null)[]][] = []
-        let i = 0
-        for (const term of terms) {
-          const count = ints[i++] as number
-          const buckets: (number[] | null)[] = []
-          for (let b = 0; b < count; b++) {
-            const length = ints[i++] as number
-            if (length === 0) buckets.push(null)
-            else {
-              const ids = new Array<number>(length - 1)
-              for (let k = 0; k < length - 1; k++) ids[k] = ints[i++] as number
-              buckets.push(ids)
-            }
-          }
-          entries.push([term, buckets])
-        }
-        if (i !== ints.length) return null
+        const entries = decodeTermMap(text, ints)
+        if (!entries) return null
         parts.push([section.key, entries])
       }
     }
@@ -108,6 +78,55 @@ export function decodeSearchCache(bytes: Buffer): { generation: string; parts: [
   } catch {
     return null
   }
+}
+
+/**
+ * A term map (FlexSearch's `map`: term -> documents per score band) as terms joined by NUL and one
+ * array of 32-bit integers: per term its band count, then per band 0 for a hole or length + 1 and
+ * the document numbers. Also how worker threads hand their part of an index to the main thread.
+ * `entries` is walked twice (a Map or an array, not a one-shot iterator).
+ */
+export function encodeTermMap(entries: Iterable<readonly [string, readonly (readonly number[] | null | undefined)[]]>): { text: string; ints: Uint32Array } {
+  const terms: string[] = []
+  let count = 0
+  for (const [term, buckets] of entries) {
+    terms.push(term)
+    count += 1
+    for (const bucket of buckets) count += 1 + (bucket?.length ?? 0)
+  }
+  const out = new Uint32Array(count)
+  let i = 0
+  for (const [, buckets] of entries) {
+    out[i++] = buckets.length
+    for (const bucket of buckets) {
+      out[i++] = bucket ? bucket.length + 1 : 0
+      if (bucket) for (let k = 0; k < bucket.length; k++) out[i++] = bucket[k] as number
+    }
+  }
+  return { text: terms.join('\0'), ints: out }
+}
+
+/** The entries `encodeTermMap` encoded (holes as null, as FlexSearch exports them), or null if damaged. */
+export function decodeTermMap(text: string, ints: Uint32Array): [string, (number[] | null)[]][] | null {
+  const terms = text === '' ? [] : text.split('\0')
+  const entries: [string, (number[] | null)[]][] = []
+  let i = 0
+  for (const term of terms) {
+    const count = ints[i++] as number
+    if (count === undefined) return null
+    const buckets: (number[] | null)[] = []
+    for (let b = 0; b < count; b++) {
+      const length = ints[i++] as number
+      if (length === 0) buckets.push(null)
+      else {
+        const ids = new Array<number>(length - 1)
+        for (let k = 0; k < length - 1; k++) ids[k] = ints[i++] as number
+        buckets.push(ids)
+      }
+    }
+    entries.push([term, buckets])
+  }
+  return i === ints.length ? entries : null
 }
 
 function classify(key: string, value: unknown): Section['kind'] {
