@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChromiumPdfPrinter, FONT_ORIGIN } from './ChromiumPdfPrinter'
+import { appendFinish } from './finishPdf'
 import { FontLibrary } from './FontLibrary'
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../resources/fonts')
@@ -56,5 +57,23 @@ describe('ChromiumPdfPrinter', () => {
     await (printer as unknown as { page: { close(): Promise<void> } }).page.close()
     const out = await printer.print({ html: doc('Four', '<p>After the crash.</p>', fontUrl(FACE)) })
     expect(await titleOf(out.pdf)).toBe('Four')
+  }, 30_000)
+})
+
+describe("Chromium's PDF and the post-process", () => {
+  it('is finished by an incremental update (a classic cross-reference table, nothing encrypted)', async () => {
+    const printer = new ChromiumPdfPrinter({ fonts: new FontLibrary(FONTS) })
+    try {
+      const fontUrl = await printer.fontUrls()
+      const { pdf } = await printer.print({ html: doc('Five', '<h1>Heading</h1><p>Body text.</p>', fontUrl(FACE)) })
+      const out = appendFinish(pdf, { title: 'Five', author: '', subject: '', keywords: [], language: 'en-US', rtl: false, trimMm: { widthMm: 94, heightMm: 94 }, bleedMm: 3, cropMarks: true, producer: 'Galley test', headings: ['Heading'] })
+      expect(out.method).toBe('appended')
+      expect(out.pages).toBe(1)
+      const finished = await PDFDocument.load(out.pdf, { updateMetadata: false })
+      expect(finished.getTitle()).toBe('Five')
+      expect(finished.getPage(0).getTrimBox().width).toBeCloseTo((94 * 72) / 25.4, 1)
+    } finally {
+      await printer.close()
+    }
   }, 30_000)
 })

@@ -81,8 +81,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       fonts !== null &&
       fonts === this.loadedFonts &&
       // Same fonts as the document on the page: swap in the new document around them, so the
-      // faces stay loaded (a new document would fetch and decode them again).
-      (await page.evaluate(`(${SWAP_DOCUMENT})(${JSON.stringify(job.html)})`).then(
+      // faces stay loaded (a new document would fetch and decode them again). The wait for fonts
+      // and images runs in the same round trip to the page.
+      (await page.evaluate(`(${SWAP_DOCUMENT})(${JSON.stringify(job.html)}), ${PRINT_READY_SCRIPT}`).then(
         () => true,
         () => false,
       ))
@@ -90,8 +91,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       this.loadedFonts = undefined
       await page.setContent(job.html, { waitUntil: 'load' })
       this.loadedFonts = fonts ?? undefined
+      await page.evaluate(PRINT_READY_SCRIPT)
     }
-    await page.evaluate(PRINT_READY_SCRIPT)
     const measurement = job.measure ? await page.evaluate(job.measure) : null
     const pdf = await page.pdf(CHROMIUM_PDF_OPTIONS)
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), measurement }
