@@ -63,6 +63,19 @@ function NumberInput({ id, setting, value, disabled, onCommit, label }: { id: st
   )
 }
 
+/** A select over a setting's options (value, label and, where it helps, what it prints). */
+function Choice<V extends string>({ id, value, options, disabled, onChange }: { id: string; value: V; options: readonly { value: V; label: string; detail?: string }[]; disabled: boolean; onChange: (value: V) => void }) {
+  return (
+    <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as V)}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value} title={o.detail}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 function Row({ label, htmlFor, children }: { label: string; htmlFor?: string; children: React.ReactNode }) {
   return (
     <div className="ps-row">
@@ -105,13 +118,7 @@ export function PrintSettings({ session, readOnly }: Props) {
       <fieldset className="ps-group">
         <legend>Page</legend>
         <Row label="Size" htmlFor="ps-pageSize">
-          <select id="ps-pageSize" value={layout.pageSize} disabled={readOnly} onChange={(e) => set({ pageSize: e.target.value as Layout['pageSize'] })}>
-            {PAGE_SIZE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Choice id="ps-pageSize" value={layout.pageSize} options={PAGE_SIZE_OPTIONS} disabled={readOnly} onChange={(pageSize) => set({ pageSize })} />
         </Row>
         {layout.pageSize === 'custom' && (
           <Row label="Width × height">
@@ -155,13 +162,7 @@ export function PrintSettings({ session, readOnly }: Props) {
       <fieldset className="ps-group">
         <legend>Type</legend>
         <Row label="Body" htmlFor="ps-bodyFont">
-          <select id="ps-bodyFont" value={layout.bodyFont} disabled={readOnly} onChange={(e) => set({ bodyFont: e.target.value as Layout['bodyFont'] })}>
-            {FONT_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Choice id="ps-bodyFont" value={layout.bodyFont} options={FONT_OPTIONS} disabled={readOnly} onChange={(bodyFont) => set({ bodyFont })} />
         </Row>
         <Row label="Size / leading">
           <span className="ps-pair">
@@ -171,13 +172,7 @@ export function PrintSettings({ session, readOnly }: Props) {
           </span>
         </Row>
         <Row label="Headline" htmlFor="ps-headlineFont">
-          <select id="ps-headlineFont" value={layout.headlineFont} disabled={readOnly} onChange={(e) => set({ headlineFont: e.target.value as Layout['headlineFont'] })}>
-            {FONT_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Choice id="ps-headlineFont" value={layout.headlineFont} options={FONT_OPTIONS} disabled={readOnly} onChange={(headlineFont) => set({ headlineFont })} />
         </Row>
         <Row label="Headline size" htmlFor="ps-headlineSizePt">
           {num('headlineSizePt')}
@@ -192,13 +187,7 @@ export function PrintSettings({ session, readOnly }: Props) {
       <fieldset className="ps-group">
         <legend>Around the text</legend>
         <Row label="Masthead" htmlFor="ps-masthead">
-          <select id="ps-masthead" value={layout.masthead} disabled={readOnly} onChange={(e) => set({ masthead: e.target.value as Layout['masthead'] })}>
-            {MASTHEAD_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value} title={o.detail}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Choice id="ps-masthead" value={layout.masthead} options={MASTHEAD_OPTIONS} disabled={readOnly} onChange={(masthead) => set({ masthead })} />
         </Row>
         <div className="ps-checks">
           {toggle('runningHeader')}
