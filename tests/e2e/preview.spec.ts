@@ -36,6 +36,11 @@ test('the preview shows the PDF and follows the text: page count and copyfit cha
 
   let version = await showPreview(page)
   await expect(page.getByTestId('preview-page-count')).toHaveText('Page 1 of 2')
+  // The text column narrowed for the preview: the headline and deck grow to show every line.
+  for (const name of ['Headline', 'Deck']) {
+    const field = page.getByTestId('article-header').getByRole('textbox', { name })
+    await expect.poll(() => field.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1)
+  }
   await expect(pageSlots(page)).toHaveCount(2)
   await expect(pageSlots(page).first().locator('canvas')).toHaveCount(1)
   const overset = await page.getByTestId('preview-copyfit').textContent()
