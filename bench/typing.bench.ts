@@ -231,7 +231,15 @@ async function runGalley(browser: Browser, file: string, blocks: number, spellCh
   const app = await launchGalley({ browser, viewport: { width: 1360, height: 880 } })
   try {
     await app.container.services.settings.set({ spellCheck })
-    await app.page.waitForFunction(([sel, on]) => (document.querySelector(sel)?.getAttribute('data-spelling') === 'off') !== on, [BODY, spellCheck] as const)
+    // The window starts on the library (no article, no body yet): the setting then reaches it before
+    // the first open, whose event is delivered after it. An article already shown must follow it.
+    await app.page.waitForFunction(
+      ([sel, on]) => {
+        const body = document.querySelector(sel)
+        return !body || (body.getAttribute('data-spelling') === 'off') !== on
+      },
+      [BODY, spellCheck] as const,
+    )
     // The article's copies live in the library, as a journalist's files do.
     const text = readFileSync(file)
     const files = Array.from({ length: OPENS }, (_, i) => {
