@@ -1,10 +1,12 @@
 // Articles really live on disk: the window saves to the file as the journalist types, survives the
 // Node side dying, notices other programs' changes, resolves conflicts, says plainly when a save
 // fails, answers main's flush before closing, and opens files the OS hands it.
+import { createHash } from 'node:crypto'
 import { readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Page } from 'playwright-core'
-import { parseArticle, type Article } from '../../src/shared/article/file'
+import { body, image, paragraph, subhead } from '../../src/shared/article/body'
+import { createArticle, parseArticle, serializeArticle, type Article } from '../../src/shared/article/file'
 import { plainText } from '../../src/shared/article/text'
 import type { HeadlessDesktop } from '../../src/main/desktop/HeadlessDesktop'
 import type { FsLike } from '../../src/main/services/fs/FsLike'
@@ -12,6 +14,7 @@ import { expect, test, type GalleyUnderTest } from './harness/fixtures'
 import { launchGalley, type GalleyApp } from './harness'
 import { expectRichArticle, writeRichArticle } from './helpers/article'
 import { BODY, mod } from './helpers/editor'
+import { solidPng } from './helpers/png'
 import { openInWindow, saveState, waitForArticle, writeBlankArticle } from './helpers/session'
 
 const M = mod()
@@ -413,4 +416,36 @@ test('the file deleted by another program: the text stays, and is saved again on
   await page.getByTestId('disk-notice').getByRole('button', { name: 'Save it again' }).click()
   await expect(saveState(page)).toHaveText('Saved')
   expect(plainText((await onDisk(file)).body)).toBe('Words that must not vanish.')
+})
+
+test('opening an article leaves it untouched: no unsaved edit, no autosave (regression: the plugins’ transforms re-ran over the loaded text as an edit)', async ({ galley }) => {
+  const app = harness(galley)
+  const png = solidPng(64, 40, [60, 110, 170])
+  const key = createHash('sha256').update(png).digest('hex')
+  const file = path.join(galley.libraryDir, 'Untouched.galley')
+  const text = serializeArticle(
+    createArticle({
+      id: crypto.randomUUID(),
+      now: new Date('2026-01-01T00:00:00Z'),
+      meta: { headline: 'Ferries return' },
+      body: body([paragraph('The first ferry left at dawn.'), subhead('What comes next'), image(key, { caption: 'The harbour' }), paragraph('Repairs continue.')]),
+      assets: { [key]: { mime: 'image/png', data: png.toString('base64'), name: 'harbour.png' } },
+    }),
+  )
+  await writeFile(file, text)
+  const before = await stat(file)
+  await openInWindow(app, file)
+  await expect(galley.page.locator(BODY)).toContainText('Repairs continue.')
+  await expect(galley.page.locator(`${BODY} h2`)).toHaveText('What comes next')
+  await expect(saveState(galley.page)).toHaveText('Saved')
+  // Longer than the autosave delay: an edit seen at load would have been written by now.
+  await galley.page.waitForTimeout(2500)
+  await expect(saveState(galley.page)).toHaveText('Saved')
+  expect(await readFile(file, 'utf8')).toBe(text)
+  expect((await stat(file)).mtimeMs).toBe(before.mtimeMs)
+  // The text is editable and an edit after the load is saved as usual.
+  await galley.page.locator(BODY).getByText('Repairs continue.').click()
+  await galley.page.keyboard.press('End')
+  await galley.page.keyboard.type(' More soon.')
+  await expect.poll(async () => plainText((await onDisk(file)).body)).toContain('Repairs continue. More soon.')
 })

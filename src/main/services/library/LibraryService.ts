@@ -165,6 +165,8 @@ export class LibraryService {
     await this.stopWatching()
     if (this.cacheTimer) clearTimeout(this.cacheTimer)
     await this.store.idle()
+    // The recent list's last write (an open's) is not lost at quit.
+    await this.recent.list()
     if (!this.halted) await this.current?.index.saveCache()
   }
 
@@ -221,7 +223,9 @@ export class LibraryService {
 
   async open(input: string): Promise<OpenedArticle> {
     const opened = await this.store.open(input)
-    await this.recent.add(opened.path, this.now().getTime())
+    // Remembered at once, written behind the open: the window does not wait for the recent list's
+    // durable write (it never fails the open; later reads of the list wait for it).
+    void this.recent.add(opened.path, this.now().getTime())
     if (!opened.summary.inLibrary) this.watchOutside(opened.path)
     return opened
   }

@@ -22,7 +22,12 @@ export class RecentStore {
     this.file = path.join(userDataDir, 'recent.json')
   }
 
-  async list(): Promise<RecentEntry[]> {
+  /** The list with every change asked for so far applied (and written, or given up on). */
+  list(): Promise<RecentEntry[]> {
+    return this.queue.run(() => this.load())
+  }
+
+  private async load(): Promise<RecentEntry[]> {
     if (this.entries === null) {
       try {
         const parsed = RecentSchema.safeParse(JSON.parse(await this.fs.readFile(this.file, 'utf8')))
@@ -52,7 +57,7 @@ export class RecentStore {
 
   private update(change: (list: RecentEntry[]) => Promise<RecentEntry[]>): Promise<void> {
     return this.queue.run(async () => {
-      const next = await change(await this.list())
+      const next = await change(await this.load())
       this.entries = next
       // Remembering is a convenience: a full disk must not break opening an article.
       await this.fs

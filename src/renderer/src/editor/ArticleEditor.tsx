@@ -18,6 +18,7 @@ import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
 import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
+import { LoadPlugin } from './plugins/LoadPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin'
 import { OutlinePlugin } from './plugins/OutlinePlugin'
@@ -43,11 +44,8 @@ export function ArticleEditorProvider({ children }: { readonly children: ReactNo
       theme: EditorTheme,
       html: GALLEY_HTML_CONFIG,
       editable: session.readOnly === null,
-      editorState: (editor) => {
-        const body = session.article.body
-        if (body.root.children.length > 0) editor.setEditorState(editor.parseEditorState(JSON.stringify(body)), { tag: 'galley-load' })
-        performance.mark('galley:open:state')
-      },
+      // The body is loaded by <LoadPlugin>, after the plugins' node transforms are registered.
+      editorState: null,
       onError: (error) => {
         console.error('Galley editor:', error)
       },
@@ -97,6 +95,8 @@ export function ArticleBody() {
       <SpellCheckPlugin />
       <ContextMenuPlugin />
       <InsertPalettePlugin readOnly={readOnly} />
+      {/* Last: the transforms above are registered before the text arrives. */}
+      <LoadPlugin />
     </div>
   )
 }
