@@ -175,6 +175,9 @@ export class LibraryService {
     this.halted = true
     if (this.cacheTimer) clearTimeout(this.cacheTimer)
     await this.stopWatching()
+    // A write already under way (the recent list after an open) settles before the halt returns, so
+    // the next service over the same folders, or a test removing them, never races it.
+    await this.recent.list().catch(() => undefined)
   }
 
   private async sweep(paths: LibraryPaths, scan: Awaited<ReturnType<LibraryIndex['scan']>>): Promise<void> {

@@ -72,6 +72,8 @@ describe('hostile and corrupt inputs', () => {
     await expect(lib.service.create({ templateId: 'news', folder: '../outside' })).rejects.toMatchObject({ code: 'BAD_PATH' })
     await expect(lib.service.saveAs(a.path, edit(a, {}), { name: 'x', folder: '/etc' })).rejects.toMatchObject({ code: 'BAD_PATH' })
     await expect(lib.service.historyList(path.join(lib.dir, '.galley', 'index', 'cache.json'))).rejects.toMatchObject({ code: 'NOT_GALLEY_FILE' })
+    // The recent list is written after an open returns: read the tree once that write settled.
+    await lib.service.recentEntries()
     const after = await snapshotTree(path.dirname(lib.dir))
     delete after[path.join('Galley', 'Untitled.galley')]
     delete after[path.join('user-data', 'recent.json')]
