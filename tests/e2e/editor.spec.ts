@@ -31,6 +31,28 @@ test('write an article with subheads, a list, a pull quote, a fact box, a Q&A pa
   await expect(page.getByTestId('count-words')).toHaveText(`${bodyStats(json).words} words`)
 })
 
+test('a triple click selects one paragraph: typing over it replaces that paragraph and never joins the next', async ({ galley }) => {
+  const { page } = galley
+  const body = page.locator(BODY)
+  await body.click()
+  await page.keyboard.type('The first paragraph, about to be rewritten.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('The second paragraph stays as it is.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('The third one too.')
+  await body.locator('p').first().click({ clickCount: 3 })
+  await page.keyboard.type('A new lede.')
+  await expect(body.locator('p')).toHaveText(['A new lede.', 'The second paragraph stays as it is.', 'The third one too.'])
+  // In the middle of the article too; undo brings the paragraph back (the first letter typed over a
+  // selection is its own step, as in Lexical's history everywhere).
+  await body.locator('p').nth(1).click({ clickCount: 3 })
+  await page.keyboard.type('Replaced.')
+  await expect(body.locator('p')).toHaveText(['A new lede.', 'Replaced.', 'The third one too.'])
+  await page.keyboard.press(`${M}+Z`)
+  await page.keyboard.press(`${M}+Z`)
+  await expect(body.locator('p')).toHaveText(['A new lede.', 'The second paragraph stays as it is.', 'The third one too.'])
+})
+
 test('find and replace all is undone in one step', async ({ galley }) => {
   const { page } = galley
   const body = page.locator(BODY)

@@ -17,6 +17,7 @@ import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
 import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
+import { TripleClickPlugin } from './plugins/TripleClickPlugin'
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin'
 import { LoadPlugin } from './plugins/LoadPlugin'
 import { MarkdownPlugin } from './plugins/MarkdownPlugin'
@@ -95,6 +96,7 @@ export function ArticleBody() {
       <SpellCheckPlugin />
       <ContextMenuPlugin />
       <InsertPalettePlugin readOnly={readOnly} />
+      <TripleClickPlugin />
       {/* Last: the transforms above are registered before the text arrives. */}
       <LoadPlugin />
     </div>
