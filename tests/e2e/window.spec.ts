@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { expect, test } from './harness/fixtures'
 import { BODY, exportedBody, mod, pasteHtml } from './helpers/editor'
 import { solidPng } from './helpers/png'
@@ -135,6 +136,17 @@ test('smart typography in the body and the headline, undone with one Ctrl+Z', as
   await expect(page.locator(BODY)).toContainText('a--b "')
 })
 
+/** Which Q&A part the caret is in (class and index among its kind), or null. */
+function caretIn(page: Page): Promise<{ part: string; index: number } | null> {
+  return page.evaluate(() => {
+    const node = window.getSelection()?.anchorNode
+    const el = (node instanceof Element ? node : node?.parentElement)?.closest('.ed-qa-question, .ed-qa-answer')
+    if (!el) return null
+    const part = el.classList.contains('ed-qa-question') ? 'ed-qa-question' : 'ed-qa-answer'
+    return { part, index: [...document.querySelectorAll(`.${part}`)].indexOf(el) }
+  })
+}
+
 test('Q&A speakers are set for a pair, carried to the next and renamed in every pair; a box changes kind', async ({ galley }) => {
   const { page } = galley
   const body = page.locator(BODY)
@@ -149,8 +161,10 @@ test('Q&A speakers are set for a pair, carried to the next and renamed in every 
   await body.locator('.ed-qa-question').first().click()
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
+  await expect.poll(() => caretIn(page)).toEqual({ part: 'ed-qa-answer', index: 0 })
   await page.keyboard.type('The river rose.')
   await page.keyboard.press('Enter')
+  await expect.poll(() => caretIn(page)).toEqual({ part: 'ed-qa-question', index: 1 })
   await page.keyboard.type('And then?')
   await expect(body.locator('.ed-qa-answer').nth(1)).toHaveAttribute('data-speaker', 'Karimi')
   await bar.getByLabel('Answer by').fill('Ahmad Karimi')
