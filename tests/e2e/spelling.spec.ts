@@ -101,7 +101,9 @@ test('a word added to the personal dictionary stays accepted after a reload', as
   await galley.reload()
   await page.locator(BODY).click()
   await page.keyboard.type('Zhumabekova crossed the brigde. ')
-  await expect.poll(() => underlinedWords(page)).toEqual(['brigde'])
+  await expect(page.locator(BODY)).toContainText('Zhumabekova crossed the brigde.')
+  // The first sentence may be back too (it was saved before the reload): each misspelling counts once.
+  await expect.poll(async () => [...new Set(await underlinedWords(page))]).toEqual(['brigde'])
 })
 
 test('Ignore in This Article accepts the word in this article only, body and fields alike', async ({ galley }) => {
