@@ -11,6 +11,8 @@ import { body, image, paragraph, subhead, type BlockJSON } from '../src/shared/a
 import { createArticle, serializeArticle, type Article } from '../src/shared/article/file'
 import type { ArticleContent } from '../src/shared/ipc/library'
 import { LibraryService } from '../src/main/services/library/LibraryService'
+import { indexedText, textsOf } from '../src/main/services/library/indexing'
+import { terms } from '../src/main/services/library/searchText'
 
 const ARTICLES = Number(process.env['GALLEY_BENCH_ARTICLES'] ?? 10_000)
 const WORDS = 800
@@ -147,6 +149,29 @@ async function readAll(): Promise<number> {
   return Math.min(sync, parallel)
 }
 
+/**
+ * For reference only (the target stays against the read floor): the least any full-text index of
+ * these files must do, on one thread, with no search library at all: read and parse each file, take
+ * its searchable text, split it into Galley's search terms and append the article to a bare
+ * Map<term, article numbers> once per distinct term. No ranking, no cache, no catalogue.
+ */
+function barePostings(): { ms: number; postings: number; terms: number } {
+  const files = articleFiles()
+  const t = performance.now()
+  const postings = new Map<string, number[]>()
+  let count = 0
+  files.forEach((f, n) => {
+    const article = JSON.parse(readFileSync(f, 'utf8')) as Article
+    for (const term of new Set(terms(indexedText(textsOf(article))))) {
+      const list = postings.get(term)
+      if (list) list.push(n)
+      else postings.set(term, [n])
+      count++
+    }
+  })
+  return { ms: performance.now() - t, postings: count, terms: postings.size }
+}
+
 const service = (): LibraryService => new LibraryService({ dir: async () => libraryDir, userDataDir, watch: false })
 
 async function main(): Promise<void> {
@@ -156,6 +181,9 @@ async function main(): Promise<void> {
   // Warm the page cache so the floor and the index build read from the same place.
   await readAll()
   const readAllMs = await readAll()
+
+  const bare = barePostings()
+  console.log(`reference: a bare inverted index (read, parse, Galley's terms, Map<term, articles>; one thread): ${ms(bare.ms)} ms for ${bare.postings} postings of ${bare.terms} terms (${ms(bare.ms / readAllMs)}× the floor; split ideally over 2 cores ${ms(bare.ms / 2 / readAllMs)}×)`)
 
   await rm(path.join(libraryDir, '.galley'), { recursive: true, force: true })
   let t = performance.now()
@@ -255,6 +283,8 @@ async function main(): Promise<void> {
     read_all_ms: ms(readAllMs),
     cold_index_ms: ms(coldMs),
     cold_ratio: ms(coldMs / readAllMs),
+    bare_postings_ms: ms(bare.ms),
+    bare_postings_ratio: ms(bare.ms / readAllMs),
     warm_start_ms: ms(warmMs),
     warm_search_ready_ms: ms(searchReadyMs),
     search_p50_ms: ms(percentile(latencies, 50)),
