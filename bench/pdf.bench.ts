@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 import type { Article } from '../src/shared/article/file'
 import { textBlocks } from '../src/shared/article/text'
 import { escapeHtml } from '../src/shared/render/html'
+import { printDocument } from '../src/shared/render/printDocument'
+import { defaultSettings } from '../src/shared/ipc/settings'
 import { ExportService } from '../src/main/services/io/ExportService'
 import { launchChromium } from '../src/main/services/print/chromium'
 import { ChromiumPdfPrinter } from '../src/main/services/print/ChromiumPdfPrinter'
@@ -147,6 +149,35 @@ try {
     figures[`galley_${label}_pages`] = out.pages
     console.log(`${label} words: Galley ${galley} ms (${out.pages} pages) · plain Chromium ${chromium} ms · ratio ${figures[`ratio_${label}`]}`)
     if (label === '3k') writeFileSync(path.join(work, 'plain-3k.html'), html)
+  }
+
+  // Where the 3k gap to the floor goes, in the same run: Chromium printing Galley's own print document
+  // on Galley's warm page (no post-process, no file), then the same document without its soft hyphens,
+  // then also with the system serif in place of the bundled faces. Each step removes something the
+  // issue requires (hyphenation, embedded bundled fonts), so these are explanations, not options.
+  {
+    const article = longArticle(3000, { columns: 3 })
+    const { html } = printDocument(article, { fontUrl: await printer.fontUrls(), defaults: { publication: defaultSettings.publicationName, editorInChief: defaultSettings.editorInChief, dateFormat: defaultSettings.dateFormat } })
+    const noHyphens = html.replaceAll('\u00ad', '')
+    // Only the layout style's families: the fonts style (and so the warm page's loaded faces) stays.
+    const systemFonts = noHyphens.replace(/<style data-galley-layout>[\s\S]*?<\/style>/, (style) => style.replace(/font-family:[^;}]+/g, 'font-family:serif'))
+    const floorHtml = plainHtml(article)
+    const floor = async (): Promise<void> => {
+      await floorPage.setContent(floorHtml, { waitUntil: 'load' })
+      await floorPage.pdf({ preferCSSPageSize: true })
+    }
+    const steps: [string, string][] = [
+      ['print_only_3k_ms', html],
+      ['print_no_hyphens_3k_ms', noHyphens],
+      ['print_no_hyphens_system_fonts_3k_ms', systemFonts],
+    ]
+    const parts: string[] = []
+    for (const [key, doc] of steps) {
+      const [ms, floorMs] = await timePair(RUNS['3k'], () => printer.print({ html: doc }), floor)
+      figures[key] = ms
+      parts.push(`${key.replace(/_3k_ms$/, '').replaceAll('_', ' ')} ${ms} ms (floor ${floorMs} ms)`)
+    }
+    console.log(`3k words, Chromium alone on Galley's document: ${parts.join(' · ')}`)
   }
 
   // WeasyPrint on the same plain HTML (a fresh process per run: that is how it is used).
