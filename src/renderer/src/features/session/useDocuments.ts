@@ -143,13 +143,17 @@ export function useDocuments(settings: Settings, notify: (message: string) => vo
       rememberWindowArticle(opened.path)
       void windowState.send({ articlePath: opened.path, readOnly: opened.readOnly !== null })
       if (previous) beforeShowRef.current?.(next)
-      // Drawn, and the text loaded into the editor (LoadPlugin's effect), in this task: no frame shows
-      // the new article's fields over the old one's text, and the article is editable a frame sooner.
-      flushSync(() => {
+      const draw = (): void => {
         setDiskNotice(null)
         setConflictShown(false)
         setView((v) => ({ session: next, generation: v.generation + 1, fresh }))
-      })
+      }
+      // Drawn, with the effects that load the text (LoadPlugin), in this task: the article is editable
+      // a frame sooner. A new article is drawn with the caller's next update instead, which closes the
+      // template picker: while that modal is open the window is inert, and its first field could not
+      // take the caret.
+      if (fresh) draw()
+      else flushSync(draw)
       if (opened.migratedFrom !== null && !opened.readOnly) notifyRef.current('This article was written by an older version of Galley. It is saved in the current format from now on.')
     },
     [windowState],
