@@ -79,6 +79,9 @@ test('switching articles: edits stay in their own file, undo never reaches acros
   await expect(editor).toHaveAttribute('lang', 'fa-AF')
   await expect(page.getByTestId('article-header')).toHaveAttribute('dir', 'rtl')
   await expect(page.getByTestId('article-header').getByRole('textbox', { name: 'Headline' })).toHaveValue('بازگشایی پل')
+  // The inspector follows, right after the text: B's fields and language, never A's.
+  await expect(page.getByTestId('inspector').getByTestId('field-headline').locator('input, textarea')).toHaveValue('بازگشایی پل')
+  await expect(page.getByTestId('inspector-pending')).toHaveCount(0)
   // Counts and outline are B's alone.
   await expect(page.getByTestId('count-words')).toHaveText(`${plainText(body(DARI)).split(/\s+/).filter(Boolean).length} words`)
   await expect(page.getByTestId('outline')).toHaveText('بازگشایی پل')
@@ -113,6 +116,7 @@ test('switching articles: edits stay in their own file, undo never reaches acros
   await expect(editor).toContainText('Fares are unchanged.')
   await expect(editor).not.toContainText('شورای شهر')
   await expect(editor).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByTestId('inspector').getByTestId('field-headline').locator('input, textarea')).toHaveValue('Bridge reopens')
   await expect(page.getByTestId('outline')).toContainText('Traffic returns')
   await expect(page.getByTestId('count-words')).toHaveText(`${plainText((await onDisk(a)).body).split(/\s+/).filter(Boolean).length} words`)
   expect(await page.evaluate(() => document.querySelectorAll('.find-panel').length)).toBe(0)
