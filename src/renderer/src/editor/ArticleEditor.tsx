@@ -45,8 +45,9 @@ const INITIAL_CONFIG: InitialConfigType = {
   nodes: [...GALLEY_NODES],
   theme: EditorTheme,
   html: GALLEY_HTML_CONFIG,
-  // Read-only follows the article shown (<LoadPlugin>).
-  editable: false,
+  // Read-only follows the article shown (loadArticle). Created editable: an editor whose root is
+  // attached while it is read-only, then made editable, now and then put the caret elsewhere after Enter.
+  editable: true,
   // The body is loaded by <LoadPlugin>, after the plugins' node transforms are registered.
   editorState: null,
   onError: (error) => {
