@@ -154,3 +154,22 @@ test('a read-only article after an editable one cannot be typed in, and the edit
   await expect.poll(async () => plainText((await onDisk(editable)).body)).toBe('Editable words. Still editable.')
   expect(await readFile(future, 'utf8')).toBe(raw)
 })
+
+test('words typed just before another article opens are saved into their own file, and nothing into the other one', async ({ galley }) => {
+  const app = harness(galley)
+  const { page } = galley
+  const a = await writeArticle(galley.libraryDir, 'Council.galley', { headline: 'Council meets' }, [paragraph('The council met on Monday.')])
+  const b = await writeArticle(galley.libraryDir, 'Ferries.galley', { headline: 'Ferries return' }, [paragraph('Ferries return on Friday.')])
+  const bText = await readFile(b, 'utf8')
+  await openInWindow(app, a)
+  await page.locator(BODY).getByText('The council met on Monday.').click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' It voted late.')
+  // No waiting for the autosave: opening B must save A first, into A.
+  await openInWindow(app, b)
+  await expect(page.locator(BODY)).toHaveText('Ferries return on Friday.')
+  expect(plainText((await onDisk(a)).body)).toBe('The council met on Monday. It voted late.')
+  await page.waitForTimeout(2500)
+  expect(await readFile(b, 'utf8')).toBe(bText)
+  expect(plainText((await onDisk(a)).body)).toBe('The council met on Monday. It voted late.')
+})
