@@ -3,7 +3,7 @@
 // a HostSession (features/session); with none open, the window shows the library and a start page.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { LexicalEditor } from 'lexical'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import type { AppInfo } from '../../../../shared/ipc/app'
 import type { SnapshotInfo } from '../../../../shared/ipc/history'
@@ -281,9 +281,6 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
   const session = documents.session
   const { layout, update, resize } = panes
   const generation = documents.generation
-  // The inspector of an article just opened is drawn right after its text (a render of its own, not
-  // in the task that makes the text editable); until then its column is empty, never the last article's.
-  const inspectorGeneration = useDeferredValue(generation)
   // The find bar belongs to the article it searched: another article opens without it.
   const [findState, setFind] = useState<FindState>({ open: false, replace: false, token: 0, generation })
   const find = findState.generation === generation ? findState : { ...findState, open: false }
@@ -442,11 +439,7 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
-            {inspectorGeneration === generation ? (
-              <Inspector key={`inspector-${generation}`} meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
-            ) : (
-              <aside className="inspector" aria-label="Inspector" aria-busy="true" data-testid="inspector-pending" />
-            )}
+            <Inspector key={`inspector-${generation}`} meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
           </>
         )}
       </div>
