@@ -3,6 +3,7 @@
 // window closes or the app quits, changes other programs make to the file, conflicts, history
 // restores and crash recovery. One operation at a time: opening never races a restore.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { PendingRecovery } from '../../../../shared/ipc/history'
 import type { ArticleSummary, OpenedArticle } from '../../../../shared/ipc/library'
 import type { Language } from '../../../../shared/article/languages'
@@ -89,7 +90,11 @@ function messageOf(error: unknown, fallback: string): string {
   return isHostFailure(error) ? error.message : fallback
 }
 
-export function useDocuments(settings: Settings, notify: (message: string) => void): Documents {
+/**
+ * `beforeShow` runs when another article replaces the one shown, before the window draws it: the
+ * editor loads the new text there, so the window lays out and paints once.
+ */
+export function useDocuments(settings: Settings, notify: (message: string) => void, beforeShow?: (session: HostSession) => void): Documents {
   const [view, setView] = useState<{ session: HostSession | null; generation: number; fresh: boolean }>({ session: null, generation: 0, fresh: false })
   const [started, setStarted] = useState(false)
   const [recoveries, setRecoveries] = useState<readonly PendingRecovery[]>([])
@@ -100,8 +105,10 @@ export function useDocuments(settings: Settings, notify: (message: string) => vo
   const windowState = useMemo(() => new WindowStateSync(), [])
   const timing = useRef({ autosave: settings.autosave, autosaveDelayMs: settings.autosaveDelayMs })
   const notifyRef = useRef(notify)
+  const beforeShowRef = useRef(beforeShow)
   useEffect(() => {
     notifyRef.current = notify
+    beforeShowRef.current = beforeShow
   })
 
   useEffect(() => {
@@ -135,9 +142,18 @@ export function useDocuments(settings: Settings, notify: (message: string) => vo
       })
       rememberWindowArticle(opened.path)
       void windowState.send({ articlePath: opened.path, readOnly: opened.readOnly !== null })
-      setDiskNotice(null)
-      setConflictShown(false)
-      setView((v) => ({ session: next, generation: v.generation + 1, fresh }))
+      if (previous) beforeShowRef.current?.(next)
+      const draw = (): void => {
+        setDiskNotice(null)
+        setConflictShown(false)
+        setView((v) => ({ session: next, generation: v.generation + 1, fresh }))
+      }
+      // Drawn, with the effects that load the text (LoadPlugin), in this task: the article is editable
+      // a frame sooner. A new article is drawn with the caller's next update instead, which closes the
+      // template picker: while that modal is open the window is inert, and its first field could not
+      // take the caret.
+      if (fresh) draw()
+      else flushSync(draw)
       if (opened.migratedFrom !== null && !opened.readOnly) notifyRef.current('This article was written by an older version of Galley. It is saved in the current format from now on.')
     },
     [windowState],

@@ -82,7 +82,8 @@ export function FieldSpelling({ target, value, readOnly, onReplace }: Props) {
       m.style.width = `${field.offsetWidth}px`
       m.style.height = `${field.offsetHeight}px`
     }
-    sync()
+    // No sync() here: reading the field's box now would lay the window out once per field while an
+    // article is drawn. A new observation reports the field's size before the next frame is painted.
     const observer = new ResizeObserver(sync)
     observer.observe(field)
     return () => observer.disconnect()

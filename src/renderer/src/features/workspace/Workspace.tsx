@@ -2,6 +2,7 @@
 // inspector; focus mode hides everything but the text. One article at a time, a file on disk through
 // a HostSession (features/session); with none open, the window shows the library and a start page.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import type { LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import type { AppInfo } from '../../../../shared/ipc/app'
@@ -11,6 +12,7 @@ import type { HostSession } from '../../document/HostSession'
 import { ArticleBody, ArticleEditorProvider } from '../../editor/ArticleEditor'
 import { createEditorStores, EditorEnvironmentContext, type EditorEnvironment } from '../../editor/EditorEnvironment'
 import { ContextBarPlugin } from '../../editor/plugins/ContextBarPlugin'
+import { loadArticle } from '../../editor/plugins/LoadPlugin'
 import { FindReplacePlugin } from '../../editor/plugins/FindReplacePlugin'
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin'
 import { noteKeyRun, registerCommand, useCommand } from '../../commands/registry'
@@ -79,7 +81,12 @@ interface Props {
 export function Workspace({ info, settings, onPreferences }: Props) {
   const [message, notify] = useMessage()
   const panes = usePaneLayout()
-  const documents = useDocuments(settings, notify)
+  // The window's one editor: an article opened after another is loaded into it before it is drawn.
+  const editorRef = useRef<LexicalEditor | null>(null)
+  const loadFirst = useCallback((next: HostSession) => {
+    if (editorRef.current) loadArticle(editorRef.current, next)
+  }, [])
+  const documents = useDocuments(settings, notify, loadFirst)
   const { session, generation } = documents
   const meta = useMeta(session)
   const templates = useTemplates()
@@ -157,7 +164,7 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       sidebarTab={sidebarTab}
       onSidebarTab={setSidebarTab}
       library={<LibraryPanel store={libraryView} currentPath={session?.path ?? null} documents={api} notify={notify} platform={info.platform} />}
-      history={session && <HistoryPanel session={session} versions={versions} viewing={viewing?.id ?? null} onView={setViewing} platform={info.platform} />}
+      history={session && <HistoryPanel key={`history-${generation}`} session={session} versions={versions} viewing={viewing?.id ?? null} onView={setViewing} platform={info.platform} />}
       overlay={session && viewing && <VersionViewer key={viewing.id} session={session} info={viewing} versions={versions} onClose={() => setViewing(null)} />}
       preview={preview}
       onPreferences={onPreferences}
@@ -170,7 +177,8 @@ export function Workspace({ info, settings, onPreferences }: Props) {
       {env ? (
         <EditorEnvironmentContext.Provider value={env}>
           <PrintPreviewContext.Provider value={preview.controller}>
-            <ArticleEditorProvider key={generation}>
+            {/* One editor for every article: opening another swaps its text (features that hold an article's state are keyed by `generation`). */}
+            <ArticleEditorProvider editorRef={editorRef}>
               {/* A failure in the window's parts is told calmly and they are redrawn; the editor and its text stay. */}
               <WindowErrorGuard>
                 <SpellingProvider enabled={settings.spellCheck}>{layout}</SpellingProvider>
@@ -241,6 +249,14 @@ function fileTitle(path: string): string {
   return path.split(/[\\/]/).pop()?.replace(/\.galley$/i, '') ?? ''
 }
 
+interface FindState {
+  readonly open: boolean
+  readonly replace: boolean
+  readonly token: number
+  /** The article (documents.generation) it was opened for. */
+  readonly generation: number
+}
+
 interface LayoutProps {
   readonly info: AppInfo
   readonly settings: Settings
@@ -264,11 +280,17 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
   const platform = info.platform as Platform
   const session = documents.session
   const { layout, update, resize } = panes
-  const [find, setFind] = useState<{ open: boolean; replace: boolean; token: number }>({ open: false, replace: false, token: 0 })
+  const generation = documents.generation
+  // The find bar belongs to the article it searched: another article opens without it.
+  const [findState, setFind] = useState<FindState>({ open: false, replace: false, token: 0, generation })
+  const find = findState.generation === generation ? findState : { ...findState, open: false }
   const readOnly = session?.readOnly != null
   const hasArticle = session !== null && meta !== null
 
-  const openFind = useCallback((replace: boolean) => setFind((f) => ({ open: true, replace: replace || (f.open && f.replace), token: f.token + 1 })), [])
+  const openFind = useCallback(
+    (replace: boolean) => setFind((f) => ({ open: true, replace: replace || (f.open && f.generation === generation && f.replace), token: f.token + 1, generation })),
+    [generation],
+  )
 
   const runWindowAction = useCallback(
     (id: (typeof WINDOW_ACTIONS)[number]): void => {
@@ -411,13 +433,13 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
         {showPreview && (
           <>
             {previewBeside && <Resizer label="Preview width" width={preview.prefs.width} sign={-1} onResize={(w) => preview.update({ width: w })} onCollapse={() => preview.update({ shown: false })} />}
-            <ArticlePreview session={session} preview={preview} rtl={meta.direction === 'rtl'} closeTitle={`Hide the ${previewTitle.toLowerCase()}`} />
+            <ArticlePreview key={`preview-${generation}`} session={session} preview={preview} rtl={meta.direction === 'rtl'} closeTitle={`Hide the ${previewTitle.toLowerCase()}`} />
           </>
         )}
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
-            <Inspector meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
+            <Inspector key={`inspector-${generation}`} meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
           </>
         )}
       </div>
@@ -430,7 +452,7 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
           start={
             hasArticle && (
               <>
-                <SaveStatus session={session} autosave={settings.autosave} onRetry={() => void session.saveNow()} onResolve={() => documents.showConflict(true)} />
+                <SaveStatus key={`save-${generation}`} session={session} autosave={settings.autosave} onRetry={() => void session.saveNow()} onResolve={() => documents.showConflict(true)} />
                 <CountsLine />
               </>
             )
@@ -459,7 +481,7 @@ interface ColumnProps {
   readonly meta: ArticleMeta
   readonly documents: Documents
   readonly focus: boolean
-  readonly find: { open: boolean; replace: boolean; token: number }
+  readonly find: FindState
   readonly onFind: (replace: boolean) => void
   readonly onCloseFind: () => void
   readonly onLeaveFocus: () => void
@@ -478,9 +500,10 @@ function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseF
   const layout = useSessionLayout(session)
   return (
     <main className={`editor-column${hidden ? ' is-hidden' : ''}`} aria-label="Article">
-      {!focus && <ToolbarPlugin onFind={() => onFind(false)} />}
-      {!focus && !readOnly && <ContextBarPlugin />}
+      {!focus && <ToolbarPlugin key={`toolbar-${documents.generation}`} onFind={() => onFind(false)} />}
+      {!focus && !readOnly && <ContextBarPlugin key={`context-${documents.generation}`} />}
       <FindReplacePlugin
+        key={`find-${documents.generation}`}
         open={find.open}
         replace={find.replace}
         focusToken={find.token}
@@ -507,6 +530,7 @@ function ArticleColumn({ session, meta, documents, focus, find, onFind, onCloseF
       <div className="editor-scroll" data-testid="editor-scroll">
         <article className="page" lang={meta.language}>
           <ArticleHeader
+            key={`header-${documents.generation}`}
             meta={meta}
             layout={layout}
             dateFormat={dateFormat}
