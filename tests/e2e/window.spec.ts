@@ -45,6 +45,20 @@ test('panes resize, collapse and come back; focus mode hides everything but the 
   await expect(page.getByTestId('toolbar')).toBeVisible()
 })
 
+test('a long headline stays in the window: the title is cut short, the inspector and the top bar buttons keep their place', async ({ galley }) => {
+  const { page } = galley
+  const headline = 'A very long headline that goes on about the council budget vote, the bridge repairs, the flood defences and everything else the city argued about this week in its longest session ever'
+  await page.getByRole('textbox', { name: 'Headline' }).first().fill(headline)
+  await expect(page.getByTestId('document-title')).toHaveText(headline)
+  const width = page.viewportSize()?.width ?? 0
+  const inspector = await page.getByTestId('inspector').boundingBox()
+  expect(inspector).not.toBeNull()
+  expect((inspector?.x ?? 0) + (inspector?.width ?? 0)).toBeLessThanOrEqual(width + 1)
+  const inspectorButton = await page.locator('.topbar').getByRole('button', { name: 'Inspector' }).boundingBox()
+  expect((inspectorButton?.x ?? width) + (inspectorButton?.width ?? 0)).toBeLessThanOrEqual(width + 1)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+})
+
 test('every toolbar button names its shortcut; shortcuts work with a Cyrillic layout', async ({ galley }) => {
   const { page } = galley
   const buttons = page.getByTestId('toolbar').locator('button')
