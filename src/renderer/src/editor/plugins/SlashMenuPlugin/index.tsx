@@ -9,6 +9,7 @@ import { useEditorEnvironment } from '../../EditorEnvironment'
 import { InsertEntryRow, InsertGroupHeading } from '../../InsertEntryView'
 import { insertEntries, runInsertEntry, type InsertEntry } from '../../insertMenu'
 import '../../insertMenu.css'
+import { $removeSlashQuery } from './query'
 
 export class SlashOption extends MenuOption {
   constructor(readonly entry: InsertEntry) {
@@ -27,7 +28,7 @@ export function SlashMenuPlugin() {
   const onSelect = (option: SlashOption, node: TextNode | null, close: () => void): void => {
     editor.update(() => {
       // Remove the "/query" that opened the menu, then act in the same update (one undo step).
-      node?.remove()
+      $removeSlashQuery(node)
       runInsertEntry(editor, option.entry)
     })
     close()
