@@ -110,7 +110,7 @@ async function openAndMeasure(page: Page, opener: Opener, expectedBlocks: number
  * leaves). In the e2e harness they cross CDP instead of Electron's IPC: their round trip minus the
  * time main's handler took is the harness's, reported apart from the open time.
  */
-const OPEN_PATH_CALLS = ['galley:desktop.setWindowState', 'galley:library.open', 'galley:library.save']
+const OPEN_PATH_CALLS = ['galley:desktop.openArticle', 'galley:desktop.setWindowState', 'galley:library.open', 'galley:library.save']
 
 /**
  * Opens the file and times it until the article is editable and laid out, or — `untilSpelled` —

@@ -96,6 +96,24 @@ describe('desktop host API (headless)', () => {
     expect(await container.dispatch(page, channels.desktop.openFiles, [[path.join(root, 'gone.galley')]])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it('openArticle claims the article for the window and opens it in one call; a window that has it keeps it', async () => {
+    const file = path.join(root, 'library', 'Budget.galley')
+    await writeFile(file, serializeArticle(createArticle({ id: '2f9b1c6e-7a4d-4e8f-9b0c-1d2e3f4a5b6c', now: new Date(), meta: { headline: 'Budget vote' } })))
+    const answer = await container.dispatch(page, channels.desktop.openArticle, [file])
+    expect(answer).toMatchObject({ ok: true, value: { openElsewhere: false, opened: { path: file, article: { meta: { headline: 'Budget vote' } } } } })
+    expect(headless().registry.get(1)?.articlePath).toBe(file)
+
+    // Window 2 asks for the same article: main says where it is and opens nothing for window 2.
+    headless().registry.add(2)
+    expect(await container.dispatch({ ...page, windowId: 2 }, channels.desktop.openArticle, [file])).toEqual({ ok: true, value: { openElsewhere: true } })
+    expect(headless().registry.get(2)?.articlePath ?? null).toBeNull()
+
+    // A file that cannot be read is a typed error; nothing is written.
+    const gone = path.join(root, 'library', 'Gone.galley')
+    expect(await container.dispatch(page, channels.desktop.openArticle, [gone])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await container.dispatch(page, channels.desktop.openArticle, [''])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+  })
+
   it('refuses a flush answer that is not for a request', async () => {
     expect(await container.dispatch(page, channels.desktop.flushed, ['not-a-uuid', { status: 'saved' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await container.dispatch(page, channels.desktop.flushed, ['0b7e6f0e-3c1a-4d2b-9f5e-1a2b3c4d5e6f', { status: 'maybe' }])).toMatchObject({ ok: false })

@@ -43,6 +43,12 @@ export function createHandlers(services: Services): HostHandlers {
     },
     desktop: {
       setWindowState: (patch) => services.desktop.setWindowState(callerWindow(), patch),
+      openArticle: async (path) => {
+        // One round trip for the window's two steps: the claim first, so no file is opened in two windows.
+        const claim = await services.desktop.setWindowState(callerWindow(), { articlePath: path })
+        if (claim.openElsewhere) return { openElsewhere: true }
+        return { openElsewhere: false, opened: await library.open(path) }
+      },
       takePendingFiles: () => services.desktop.takePendingFiles(callerWindow()),
       flushed: (requestId, outcome) => services.desktop.flushed(callerWindow(), requestId, outcome),
       showContextMenu: (request) => services.desktop.showContextMenu(callerWindow(), request),

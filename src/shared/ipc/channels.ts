@@ -35,6 +35,7 @@ export const channels = {
   },
   desktop: {
     setWindowState: 'galley:desktop.setWindowState',
+    openArticle: 'galley:desktop.openArticle',
     takePendingFiles: 'galley:desktop.takePendingFiles',
     flushed: 'galley:desktop.flushed',
     showContextMenu: 'galley:desktop.showContextMenu',

@@ -3,6 +3,7 @@
 // commands the renderer's own buttons run. Events: `onMenuCommand`, `onOpenFile`, `onFlushRequest`.
 import { z } from 'zod'
 import { COMMANDS, type CommandId, type MainCommandId } from '../commands/catalog'
+import type { OpenedArticle } from './library'
 
 const path = z.string().min(1).max(4096)
 
@@ -79,9 +80,18 @@ export type ContextMenuChoice =
 
 const MAIN_COMMANDS = COMMANDS.filter((c) => c.runsIn === 'main').map((c) => c.id) as unknown as [MainCommandId, ...MainCommandId[]]
 
+/** The answer to `openArticle`: the article, or that another window shows it (main focused that one). */
+export type OpenArticleAnswer = { readonly openElsewhere: true } | { readonly openElsewhere: false; readonly opened: OpenedArticle }
+
 export interface DesktopApi {
   /** Returns `openElsewhere: true` when another window already shows `articlePath` (main focused it). */
   setWindowState(patch: WindowStatePatch): Promise<{ readonly openElsewhere: boolean }>
+  /**
+   * Claims an article for this window and opens it, in one call: `setWindowState({ articlePath })`,
+   * then `library.open(path)` unless another window shows it. When the open fails after the claim,
+   * the window tells main again what it shows.
+   */
+  openArticle(path: string): Promise<OpenArticleAnswer>
   /** Files the OS asked this window to open before it was listening (then `onOpenFile` events). */
   takePendingFiles(): Promise<readonly string[]>
   /** The acknowledgement of `onFlushRequest`. */
@@ -95,6 +105,7 @@ export interface DesktopApi {
 
 export const desktopArgs = {
   setWindowState: z.tuple([WindowStatePatchSchema]),
+  openArticle: z.tuple([path]),
   takePendingFiles: z.tuple([]),
   flushed: z.tuple([z.uuid(), FlushOutcomeSchema]),
   showContextMenu: z.tuple([ContextMenuRequestSchema]),

@@ -37,6 +37,11 @@ export interface ArticleStoreOptions {
   readonly onArticleChanged?: (event: ArticleChangedEvent) => void
 }
 
+/** The content key of what the file holds (computed once per read or write of the file). */
+function savedKeyOf(doc: Doc): string {
+  return (doc.savedKey ??= contentKey(doc.base))
+}
+
 interface Doc {
   real: string
   id: string
@@ -50,7 +55,11 @@ interface Doc {
   readOnly: string | null
   migratedFrom: number | null
   readonly queue: SerialQueue
-  savedKey: string
+  /**
+   * Content key of `base` (what the file holds); null until first needed — computed from `base` by
+   * `savedKeyOf`, off the open path (hashing a long article's content takes a millisecond or more).
+   */
+  savedKey: string | null
   /** Content key of journalled edits not saved yet, or null. */
   unsavedKey: string | null
   /** Count of journal writes, so a save knows whether newer typing was journalled after it was asked for. */
@@ -115,7 +124,7 @@ export class ArticleStore {
       readOnly: parsed.readOnly,
       migratedFrom: parsed.migratedFrom,
       queue: new SerialQueue(),
-      savedKey: '',
+      savedKey: null,
       unsavedKey: null,
       journalWrites: 0,
       conflict: null,
@@ -132,7 +141,7 @@ export class ArticleStore {
     for (const [key, asset] of Object.entries(article.assets)) doc.assets.set(key, asset)
     doc.readOnly = parsed.readOnly
     doc.migratedFrom = parsed.migratedFrom
-    doc.savedKey = contentKey(article)
+    doc.savedKey = null
     doc.unsavedKey = null
     doc.conflict = null
     doc.announced = revision
@@ -275,7 +284,7 @@ export class ArticleStore {
     if (doc.journalWrites === journalled) {
       doc.unsavedKey = null
       await this.options.journal.clear(doc.id).catch(() => undefined)
-    } else await this.options.journal.clearIfSaved(doc.id, doc.savedKey).catch(() => undefined)
+    } else await this.options.journal.clearIfSaved(doc.id, savedKey).catch(() => undefined)
     const renamedFrom = await this.followHeadline(doc, previousHeadline).catch(() => null)
     const stat = await this.fs.stat(doc.real)
     doc.stamp = stampOf(stat)
@@ -494,7 +503,7 @@ export class ArticleStore {
   async journal(input: string, content: ArticleContent, baseRevision: string): Promise<void> {
     const doc = await this.doc(input)
     const key = contentKey(content)
-    if (key === doc.savedKey) {
+    if (key === savedKeyOf(doc)) {
       doc.unsavedKey = null
       await this.options.journal.clear(doc.id)
       return

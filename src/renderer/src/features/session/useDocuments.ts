@@ -189,13 +189,13 @@ export function useDocuments(settings: Settings, notify: (message: string) => vo
           reclaim()
           return false
         }
-        const claim = await windowState.send({ articlePath: path })
-        if (claim.openElsewhere) {
-          notifyRef.current('That article is already open in another window.')
-          return false
-        }
         try {
-          show(await host.library.open(path))
+          const answer = await windowState.openArticle(path)
+          if (answer.openElsewhere) {
+            notifyRef.current('That article is already open in another window.')
+            return false
+          }
+          show(answer.opened)
           return true
         } catch (error) {
           notifyRef.current(messageOf(error, 'This article could not be opened.'))

@@ -1,7 +1,7 @@
 // Keeps main informed of what this window shows (for the title, the menus' state, Show in File
 // Manager and one window per file), sending only what changed. Which article the window shows is
 // claimed before it opens: main answers `openElsewhere` when another window has it (and focuses it).
-import type { WindowStatePatch } from '../../../../shared/ipc/desktop'
+import type { OpenArticleAnswer, WindowStatePatch } from '../../../../shared/ipc/desktop'
 import { host } from '../../host'
 
 type Sent = { -readonly [K in keyof WindowStatePatch]: WindowStatePatch[K] }
@@ -28,6 +28,24 @@ export class WindowStateSync {
       // Main not reachable (it stopped): the next change tries again.
       this.sent = before
       return { openElsewhere: false }
+    }
+  }
+
+  /**
+   * Claims `path` for this window and opens it (`desktop.openArticle`): what main then knows is that
+   * the window shows it. A refusal or a failure leaves what main last heard as it was; after a failure
+   * the caller sends the window's article again (`send(…, true)`), as main has taken the claim.
+   */
+  async openArticle(path: string): Promise<OpenArticleAnswer> {
+    const before = { ...this.sent }
+    this.sent.articlePath = path
+    try {
+      const answer = await host.desktop.openArticle(path)
+      if (answer.openElsewhere) this.sent = before
+      return answer
+    } catch (error) {
+      this.sent = before
+      throw error
     }
   }
 }
