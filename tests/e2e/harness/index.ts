@@ -100,10 +100,14 @@ export async function launchGalley(options: LaunchOptions = {}): Promise<GalleyA
     })
     await container.start()
     let live: Container | undefined = container
-    await installBridge(context, () => {
-      if (!live) return async () => ({ ok: false, error: { code: 'HOST_GONE', message: 'Galley’s main process is not running.' } })
-      return live.dispatch
-    })
+    await installBridge(
+      context,
+      () => {
+        if (!live) return async () => ({ ok: false, error: { code: 'HOST_GONE', message: 'Galley’s main process is not running.' } })
+        return live.dispatch
+      },
+      server,
+    )
 
     const page = await context.newPage()
     const problems: string[] = []

@@ -2,13 +2,15 @@
 // app:// protocol uses in Electron.
 import { createReadStream } from 'node:fs'
 import { realpath } from 'node:fs/promises'
-import { createServer } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolveAppRequest } from '../../../src/main/electron/policy/appUrl'
 import { securityHeaders } from '../../../src/main/electron/policy/security'
 
 export interface RendererServer {
   readonly origin: string
+  /** The HTTP server itself (the e2e bridge's sockets are accepted on it). */
+  readonly http: Server
   close(): Promise<void>
 }
 
@@ -32,6 +34,7 @@ export async function serveRenderer(root: string): Promise<RendererServer> {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     origin,
+    http: server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
