@@ -35,6 +35,7 @@ import { SlashMenuPlugin } from './plugins/SlashMenuPlugin'
 import { SmartTypographyPlugin } from './plugins/SmartTypographyPlugin'
 import { SpellCheckPlugin } from './plugins/SpellCheckPlugin'
 import { StatsPlugin } from './plugins/StatsPlugin'
+import { articleKey } from '../document/articleKey'
 import { EditorTheme } from './themes/EditorTheme'
 import './themes/EditorTheme.css'
 
@@ -78,16 +79,6 @@ function EditorRef({ target }: { readonly target: RefObject<LexicalEditor | null
     }
   }, [editor, target])
   return null
-}
-
-const articleKeys = new WeakMap<DocumentSession, number>()
-let lastArticleKey = 0
-
-/** A key that changes with every article the editor shows (each open makes a new session), for parts that hold an article's state. */
-export function articleKey(session: DocumentSession): number {
-  let key = articleKeys.get(session)
-  if (key === undefined) articleKeys.set(session, (key = ++lastArticleKey))
-  return key
 }
 
 /** The editable body with all its plugins. */

@@ -4,6 +4,7 @@ import { useCallback } from 'react'
 import { directionOf, type Language } from '../../../../shared/article/languages'
 import type { ArticleMeta } from '../../../../shared/article/meta'
 import { checkArticle } from '../../../../shared/templates/checklist'
+import { articleKey } from '../../document/articleKey'
 import { useEditorEnvironment } from '../../editor/EditorEnvironment'
 import { LanguageOptions } from '../../lib/languageOptions'
 import { useStore } from '../../lib/store'
@@ -65,12 +66,15 @@ export function Inspector({ meta, readOnly, onChange, onSaveAsTemplate }: Props)
   const { knownPlaceholders } = useTemplates()
   const checklist = useChecklist()
   const summary = checklist ? checklistSummary(checklist) : null
+  // The inspector stays drawn from one article to the next (redrawing it was a good part of an
+  // open); the controls that hold what the writer was in the middle of start afresh with each article.
+  const article = articleKey(session)
   const checkNow = useCallback(() => checkArticle({ ...session.article, ...session.current() }, template, { knownPlaceholders }), [session, template, knownPlaceholders])
 
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
       <InspectorSection id="status" title="Status">
-        <StatusControl status={meta.status} readOnly={readOnly} check={checkNow} onChange={(status) => onChange({ status })} />
+        <StatusControl key={article} status={meta.status} readOnly={readOnly} check={checkNow} onChange={(status) => onChange({ status })} />
       </InspectorSection>
 
       <InspectorSection id="checklist" title="Ready for print" summary={summary && <span className={`section-badge${checklist?.ready ? ' is-ready' : ' is-blocked'}`}>{summary.badge}</span>}>
@@ -112,12 +116,12 @@ export function Inspector({ meta, readOnly, onChange, onSaveAsTemplate }: Props)
         </div>
         <div className="field">
           <label htmlFor="field-tags">Tags</label>
-          <TagsInput id="field-tags" value={meta.tags} disabled={readOnly} onChange={(tags) => onChange({ tags })} />
+          <TagsInput key={article} id="field-tags" value={meta.tags} disabled={readOnly} onChange={(tags) => onChange({ tags })} />
         </div>
       </InspectorSection>
 
       <InspectorSection id="length" title="Length and counts">
-        <TargetEditor target={meta.target} templateTarget={template?.target ?? null} length={checklist?.length ?? null} readOnly={readOnly} onChange={(target) => onChange({ target })} />
+        <TargetEditor key={article} target={meta.target} templateTarget={template?.target ?? null} length={checklist?.length ?? null} readOnly={readOnly} onChange={(target) => onChange({ target })} />
         <Counts />
         <p className="field-hint">Captions and pull quotes are not counted.</p>
       </InspectorSection>

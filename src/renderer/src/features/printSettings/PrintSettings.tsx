@@ -4,6 +4,7 @@ import { useCallback, useSyncExternalStore, useState } from 'react'
 import type { Layout } from '../../../../shared/article/layout'
 import { pageGeometry } from '../../../../shared/render/geometry'
 import type { DocumentSession } from '../../document/DocumentSession'
+import { articleKey } from '../../document/articleKey'
 import { useStore } from '../../lib/store'
 import { copyfitLabel } from '../preview/copyfitLabel'
 import { useWatchPreview } from '../preview/PrintPreviewContext'
@@ -93,12 +94,14 @@ interface Props {
 export function PrintSettings({ session, readOnly }: Props) {
   const layout = useSessionLayout(session)
   const set = useCallback((patch: Partial<Layout>) => session.updateLayout(patch), [session])
+  // A number half typed for one article is not shown over the next one's value.
+  const article = articleKey(session)
   const controller = useWatchPreview('inspector-copyfit', layout.copyfit.kind !== 'none')
   const preview = useStore(controller?.store ?? NO_STORE)
   const fit = copyfitLabel(layout.copyfit, layout.columns, preview.output?.copyfit ?? null, preview.stale)
 
   const num = (key: NumericKey, label?: string) => (
-    <NumberInput id={`ps-${key}`} setting={NUMBER_SETTINGS[key]} value={layout[key] as number} disabled={readOnly} label={label} onCommit={(v) => set({ [key]: v })} />
+    <NumberInput key={article} id={`ps-${key}`} setting={NUMBER_SETTINGS[key]} value={layout[key] as number} disabled={readOnly} label={label} onCommit={(v) => set({ [key]: v })} />
   )
   const toggle = (key: keyof typeof TOGGLES) => (
     <label className="ps-check" key={key}>
@@ -109,7 +112,7 @@ export function PrintSettings({ session, readOnly }: Props) {
   const margin = (side: MarginSide) => (
     <label className="ps-margin" key={side}>
       <span>{MARGIN_LABELS[side]}</span>
-      <NumberInput id={`ps-margin-${side}`} setting={MARGIN_SETTING} value={layout.marginsMm[side] as number} disabled={readOnly} onCommit={(v) => set({ marginsMm: { ...layout.marginsMm, [side]: v } })} />
+      <NumberInput key={article} id={`ps-margin-${side}`} setting={MARGIN_SETTING} value={layout.marginsMm[side] as number} disabled={readOnly} onCommit={(v) => set({ marginsMm: { ...layout.marginsMm, [side]: v } })} />
     </label>
   )
 
@@ -214,12 +217,12 @@ export function PrintSettings({ session, readOnly }: Props) {
         </Row>
         {layout.copyfit.kind === 'depth' && (
           <Row label="Column depth" htmlFor="ps-copyfit-depth">
-            <NumberInput id="ps-copyfit-depth" setting={DEPTH_SETTING} value={layout.copyfit.depthMm} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'depth', depthMm: v } })} />
+            <NumberInput key={article} id="ps-copyfit-depth" setting={DEPTH_SETTING} value={layout.copyfit.depthMm} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'depth', depthMm: v } })} />
           </Row>
         )}
         {layout.copyfit.kind === 'pages' && (
           <Row label="Pages" htmlFor="ps-copyfit-pages">
-            <NumberInput id="ps-copyfit-pages" setting={PAGES_SETTING} value={layout.copyfit.pages} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'pages', pages: v } })} />
+            <NumberInput key={article} id="ps-copyfit-pages" setting={PAGES_SETTING} value={layout.copyfit.pages} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'pages', pages: v } })} />
           </Row>
         )}
         {fit && (

@@ -10,13 +10,14 @@ const QUIET_MS = 350
 export function useChecklist(): Checklist | null {
   const { session, template } = useEditorEnvironment()
   const { knownPlaceholders } = useTemplates()
-  const [checklist, setChecklist] = useState<Checklist | null>(null)
+  // Kept with the session it was computed for: the next article shows none until its own is ready.
+  const [computed, setComputed] = useState<{ readonly session: typeof session; readonly checklist: Checklist } | null>(null)
   useEffect(() => {
     let timer = 0
     let cancelIdle: (() => void) | null = null
     const compute = (): void => {
       cancelIdle = null
-      setChecklist(checkArticle({ ...session.article, ...session.current() }, template, { knownPlaceholders }))
+      setComputed({ session, checklist: checkArticle({ ...session.article, ...session.current() }, template, { knownPlaceholders }) })
     }
     const schedule = (): void => {
       window.clearTimeout(timer)
@@ -32,5 +33,5 @@ export function useChecklist(): Checklist | null {
       cancelIdle?.()
     }
   }, [session, template, knownPlaceholders])
-  return checklist
+  return computed?.session === session ? computed.checklist : null
 }

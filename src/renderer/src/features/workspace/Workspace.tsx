@@ -439,7 +439,7 @@ function WorkspaceLayout({ info, settings, message, panes, documents, api, meta,
         {showInspector && (
           <>
             <Resizer label="Inspector width" width={layout.inspectorWidth} sign={-1} onResize={(w) => resize('inspector', w)} onCollapse={() => update({ inspectorOpen: false })} />
-            <Inspector key={`inspector-${generation}`} meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
+            <Inspector meta={meta} readOnly={readOnly} onChange={(patch) => session.updateMeta(patch)} onSaveAsTemplate={onSaveAsTemplate} />
           </>
         )}
       </div>
