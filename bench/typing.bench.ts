@@ -247,6 +247,9 @@ async function runGalley(browser: Browser, file: string, blocks: number, spellCh
       writeFileSync(copy, text)
       return copy
     })
+    // Opened once the library has indexed them, as a journalist's articles are: the index reading five
+    // new 20,000-word files is not part of opening one.
+    await libraryHas(app, files)
     const opener: Opener = { kind: 'galley', files }
     const opened = await openAndMeasure(app.page, opener, blocks)
     const run: EditorRun = { openMs: opened.openMs, transportMs: opened.transportMs, netOpenMs: opened.netOpenMs, heapMb: opened.heapMb, samples: { type: [], enter: [], backspace: [] } }
@@ -261,6 +264,16 @@ async function runGalley(browser: Browser, file: string, blocks: number, spellCh
   } finally {
     await app.close()
   }
+}
+
+/** Waits until the library's index lists every one of `files`. */
+async function libraryHas(app: Awaited<ReturnType<typeof launchGalley>>, files: readonly string[]): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    const listed = new Set((await app.container.services.library.list({})).map((s) => s.path))
+    if (files.every((f) => listed.has(f))) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('The library never indexed the copies of the long article.')
 }
 
 async function runBare(browser: Browser, file: string, blocks: number): Promise<EditorRun> {

@@ -15,7 +15,12 @@ export function ImageComponent({ nodeKey, fields }: { readonly nodeKey: NodeKey;
   const src = resolveAsset(editor, fields.asset)
 
   // Undo/redo or a find-and-replace changes the node: show what it now holds.
-  useEffect(() => setDraft({ caption: fields.caption, credit: fields.credit, altText: fields.altText }), [fields.caption, fields.credit, fields.altText])
+  // (Unchanged fields keep the same state: no second render of every image when an article opens.)
+  useEffect(
+    () =>
+      setDraft((d) => (d.caption === fields.caption && d.credit === fields.credit && d.altText === fields.altText ? d : { caption: fields.caption, credit: fields.credit, altText: fields.altText })),
+    [fields.caption, fields.credit, fields.altText],
+  )
 
   // The caption fields keep the keyboard: the update must not move the focus back into the text.
   const commit = (patch: Partial<ImageFields>): void =>
