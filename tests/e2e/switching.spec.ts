@@ -172,3 +172,44 @@ test('words typed just before another article opens are saved into their own fil
   expect(await readFile(b, 'utf8')).toBe(bText)
   expect(plainText((await onDisk(a)).body)).toBe('The council met on Monday. It voted late.')
 })
+
+test('the inspector follows the next article: nothing half typed in it for one article shows over, or reaches, another', async ({ galley }) => {
+  const app = harness(galley)
+  const { page } = galley
+  const a = path.join(galley.libraryDir, 'Council.galley')
+  const b = path.join(galley.libraryDir, 'Market.galley')
+  const now = new Date('2026-03-02T09:00:00Z')
+  await writeFile(a, serializeArticle(createArticle({ id: crypto.randomUUID(), now, meta: { headline: 'Council vote', status: 'draft', tags: ['council'] }, layout: { columns: 3 }, body: body(ENGLISH) })))
+  await writeFile(b, serializeArticle(createArticle({ id: crypto.randomUUID(), now, meta: { headline: 'Market day', status: 'in-edit', tags: ['market'] }, layout: { columns: 2 }, body: body(ENGLISH) })))
+  const aText = await readFile(a, 'utf8')
+  const bText = await readFile(b, 'utf8')
+  const inspector = page.getByTestId('inspector')
+  const headline = page.getByTestId('article-header').getByRole('textbox', { name: 'Headline' })
+  const status = inspector.getByRole('radiogroup', { name: 'Status' }).locator('[aria-checked="true"]')
+
+  // A column count out of range, still in its box (not taken, marked) when B opens: B shows its own.
+  await openInWindow(app, a)
+  await expect(inspector.locator('#ps-columns')).toHaveValue('3')
+  await inspector.locator('#ps-columns').fill('9')
+  await expect(inspector.locator('#ps-columns')).toHaveAttribute('aria-invalid', 'true')
+  await openInWindow(app, b)
+  await expect(headline).toHaveValue('Market day')
+  await expect(inspector.locator('#ps-columns')).toHaveValue('2')
+  await expect(inspector.locator('#ps-columns')).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(status).toHaveText(/in edit/i)
+  await expect(inspector.locator('.tag-chip')).toHaveText(['market×'])
+
+  // A tag typed in B but not added when A opens: A's tags alone, the box empty.
+  await inspector.locator('#field-tags').fill('half-typed')
+  await openInWindow(app, a)
+  await expect(headline).toHaveValue('Council vote')
+  await expect(inspector.locator('#field-tags')).toHaveValue('')
+  await expect(inspector.locator('.tag-chip')).toHaveText(['council×'])
+  await expect(inspector.locator('#ps-columns')).toHaveValue('3')
+  await expect(status).toHaveText(/draft/i)
+
+  // Nothing of either reached a file.
+  await page.waitForTimeout(1500)
+  expect(await readFile(a, 'utf8')).toBe(aText)
+  expect(await readFile(b, 'utf8')).toBe(bText)
+})

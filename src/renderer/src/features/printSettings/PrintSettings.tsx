@@ -101,7 +101,7 @@ export function PrintSettings({ session, readOnly }: Props) {
   const fit = copyfitLabel(layout.copyfit, layout.columns, preview.output?.copyfit ?? null, preview.stale)
 
   const num = (key: NumericKey, label?: string) => (
-    <NumberInput key={article} id={`ps-${key}`} setting={NUMBER_SETTINGS[key]} value={layout[key] as number} disabled={readOnly} label={label} onCommit={(v) => set({ [key]: v })} />
+    <NumberInput key={`${article}:${key}`} id={`ps-${key}`} setting={NUMBER_SETTINGS[key]} value={layout[key] as number} disabled={readOnly} label={label} onCommit={(v) => set({ [key]: v })} />
   )
   const toggle = (key: keyof typeof TOGGLES) => (
     <label className="ps-check" key={key}>
@@ -112,7 +112,7 @@ export function PrintSettings({ session, readOnly }: Props) {
   const margin = (side: MarginSide) => (
     <label className="ps-margin" key={side}>
       <span>{MARGIN_LABELS[side]}</span>
-      <NumberInput key={article} id={`ps-margin-${side}`} setting={MARGIN_SETTING} value={layout.marginsMm[side] as number} disabled={readOnly} onCommit={(v) => set({ marginsMm: { ...layout.marginsMm, [side]: v } })} />
+      <NumberInput key={`${article}:margin-${side}`} id={`ps-margin-${side}`} setting={MARGIN_SETTING} value={layout.marginsMm[side] as number} disabled={readOnly} onCommit={(v) => set({ marginsMm: { ...layout.marginsMm, [side]: v } })} />
     </label>
   )
 
@@ -217,12 +217,12 @@ export function PrintSettings({ session, readOnly }: Props) {
         </Row>
         {layout.copyfit.kind === 'depth' && (
           <Row label="Column depth" htmlFor="ps-copyfit-depth">
-            <NumberInput key={article} id="ps-copyfit-depth" setting={DEPTH_SETTING} value={layout.copyfit.depthMm} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'depth', depthMm: v } })} />
+            <NumberInput key={`${article}:depth`} id="ps-copyfit-depth" setting={DEPTH_SETTING} value={layout.copyfit.depthMm} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'depth', depthMm: v } })} />
           </Row>
         )}
         {layout.copyfit.kind === 'pages' && (
           <Row label="Pages" htmlFor="ps-copyfit-pages">
-            <NumberInput key={article} id="ps-copyfit-pages" setting={PAGES_SETTING} value={layout.copyfit.pages} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'pages', pages: v } })} />
+            <NumberInput key={`${article}:pages`} id="ps-copyfit-pages" setting={PAGES_SETTING} value={layout.copyfit.pages} disabled={readOnly} onCommit={(v) => set({ copyfit: { kind: 'pages', pages: v } })} />
           </Row>
         )}
         {fit && (
