@@ -67,7 +67,7 @@ async function prepare(): Promise<{ file: string; words: number; blocks: number;
 
 interface EditorRun {
   openMs: number
-  /** Of openMs, the time host calls on the open path spent in the e2e harness's transport (CDP), not in Galley. */
+  /** Of openMs, the time host calls on the open path spent in the e2e harness's transport (its WebSocket to the page), not in Galley. */
   transportMs: number
   /** Median over the opens of openMs − transportMs: what an Electron window would take, give or take its IPC. */
   netOpenMs: number
@@ -107,7 +107,7 @@ async function openAndMeasure(page: Page, opener: Opener, expectedBlocks: number
 
 /**
  * Host calls the window awaits while opening (claiming the file, reading it, saving the article it
- * leaves). In the e2e harness they cross CDP instead of Electron's IPC: their round trip minus the
+ * leaves). In the e2e harness they cross a WebSocket instead of Electron's IPC: their round trip minus the
  * time main's handler took is the harness's, reported apart from the open time.
  */
 const OPEN_PATH_CALLS = ['galley:desktop.openArticle', 'galley:desktop.setWindowState', 'galley:library.open', 'galley:library.save']
@@ -350,7 +350,7 @@ for (const op of OPS) {
   console.log(`${op.padEnd(10)} ${String(r.n).padStart(4)}   ${cell(r.galley_p50_ms, r.galley_p95_ms)}  ${cell(r.spell_p50_ms, r.spell_p95_ms)}  ${cell(r.bare_p50_ms, r.bare_p95_ms)}  ${String(r.p95_ratio).padEnd(9)}  ${r.spell_p95_ratio}`)
 }
 console.log(`open: Galley ${round(openMs)} ms, with spelling ${round(spellOpenMs)} ms, bare ${round(bareOpenMs)} ms (ratios ${round(openMs / bareOpenMs)}, ${round(spellOpenMs / bareOpenMs)})`)
-console.log(`open without the harness's transport (host calls over CDP, not Galley's work): Galley ${round(netOpenMs)} ms, ratio ${round(netOpenMs / bareOpenMs)}; transport ${round(transportMs)} ms`)
+console.log(`open without the harness's transport (host calls over the harness's WebSocket, not Galley's work): Galley ${round(netOpenMs)} ms, ratio ${round(netOpenMs / bareOpenMs)}; transport ${round(transportMs)} ms`)
 console.log(`spelling: whole article checked and underlined ${round(median(spell.map((r) => r.spellReadyMs ?? NaN)))} ms after choosing the file; ${median(spell.map((r) => r.underlines ?? 0))} words underlined`)
 console.log(`heap after open: Galley ${round(median(galley.map((r) => r.heapMb)))} MB, with spelling ${round(median(spell.map((r) => r.heapMb)))} MB, bare ${round(median(bare.map((r) => r.heapMb)))} MB`)
 console.log(`targets: p95 ≤ 1.25× bare for the worst operation (${worst}; with spelling ${spellWorst}), open ≤ 1.5× bare`)
