@@ -463,6 +463,9 @@ export class ArticleStore {
       }
       this.written(doc, article, sha256(bytes), contentKey(content))
       doc.conflict = null
+      // The window now shows what was written: edits it journalled before are not unsaved any more
+      // (the journal goes too), so a later change by another program reloads it silently.
+      doc.unsavedKey = null
       await this.options.journal.clear(doc.id).catch(() => undefined)
       const stat = await this.fs.stat(doc.real)
       doc.stamp = stampOf(stat)

@@ -212,6 +212,21 @@ describe('changes on disk by other programs', () => {
     expect(lib.events.filter((e) => e.name === 'onArticleChanged').at(-1)?.payload).toMatchObject({ kind: 'deleted' })
   })
 
+  it('after keeping my version of a conflict, nothing journalled before counts as unsaved: the next external change reloads', async () => {
+    // Found by the model test (seed 626071799): the journal was cleared, but the store still
+    // remembered the journalled edit as unsaved, so the window was never asked to reload.
+    const a = await lib.service.create({ templateId: 'news' })
+    await lib.service.journalWrite(a.path, edit(a, { paragraphs: ['typed'] }), a.revision)
+    await writeFile(a.path, serializeArticle({ ...a.article, body: body([paragraph('theirs')]) }))
+    await lib.service.store.diskChanged(a.path)
+    const result = await lib.service.save(a.path, edit(a, { headline: 'Bridge opens', paragraphs: ['typed'] }), a.revision)
+    if (result.status !== 'conflict') throw new Error('expected a conflict')
+    const kept = await lib.service.resolveConflict(a.path, result.conflictPath, 'mine')
+    await writeFile(kept.path, serializeArticle({ ...kept.article, body: body([paragraph('theirs again')]) }))
+    await lib.service.store.diskChanged(kept.path)
+    expect(lib.events.filter((e) => e.name === 'onArticleChanged').at(-1)?.payload).toMatchObject({ kind: 'changed', reload: true })
+  })
+
   it('an open article whose file another program deleted is written again by the next save', async () => {
     const a = await lib.service.create({ templateId: 'news' })
     await lib.service.rename(a.path, 'Story')
