@@ -84,10 +84,11 @@ export async function installBridge(context: BrowserContext, dispatch: () => Dis
           if (sender === null) socket.close(1008, 'unknown frame')
           return
         }
-        // "id\nchannel\nargs JSON" → "id\nms\njson\nresult JSON" or "id\nms\nkept\n"
-        const [id = '', channel = '', ...rest] = text.split('\n')
-        const from = sender
-        void run(from, channel, parseOr(rest.join('\n'))).then(({ ms, result }) => {
+        // "id\nchannel\nargs JSON" → "id\nms\njson\nresult JSON", or "id\nms\nkept\nkey" to take it by
+        const a = text.indexOf('\n')
+        const b = text.indexOf('\n', a + 1)
+        const id = text.slice(0, a)
+        void run(sender, text.slice(a + 1, b), parseOr(text.slice(b + 1))).then(({ ms, result }) => {
           const packed = toJson(result)
           if ('json' in packed) return socket.send(`${id}\n${ms}\njson\n${packed.json}`)
           const key = randomUUID()

@@ -17,16 +17,10 @@ export class WindowStateSync {
       if (force || this.sent[key] !== value) (changed as Record<string, unknown>)[key] = value
     }
     if (Object.keys(changed).length === 0) return { openElsewhere: false }
-    const before = { ...this.sent }
-    Object.assign(this.sent, changed)
     try {
-      const answer = await host.desktop.setWindowState(changed)
-      // Main applied nothing: what it knows is still what it knew.
-      if (answer.openElsewhere) this.sent = before
-      return answer
+      return await this.tell(changed, () => host.desktop.setWindowState(changed))
     } catch {
       // Main not reachable (it stopped): the next change tries again.
-      this.sent = before
       return { openElsewhere: false }
     }
   }
@@ -36,11 +30,17 @@ export class WindowStateSync {
    * the window shows it. A refusal or a failure leaves what main last heard as it was; after a failure
    * the caller sends the window's article again (`send(…, true)`), as main has taken the claim.
    */
-  async openArticle(path: string): Promise<OpenArticleAnswer> {
+  openArticle(path: string): Promise<OpenArticleAnswer> {
+    return this.tell({ articlePath: path }, () => host.desktop.openArticle(path))
+  }
+
+  /** Records `changed` as heard by main while `call` tells it; a refusal (`openElsewhere`) or a failure takes that back. */
+  private async tell<A extends { readonly openElsewhere: boolean }>(changed: Sent, call: () => Promise<A>): Promise<A> {
     const before = { ...this.sent }
-    this.sent.articlePath = path
+    Object.assign(this.sent, changed)
     try {
-      const answer = await host.desktop.openArticle(path)
+      const answer = await call()
+      // Main applied nothing: what it knows is still what it knew.
       if (answer.openElsewhere) this.sent = before
       return answer
     } catch (error) {
