@@ -1,8 +1,15 @@
-import { BodySchema, type BodyJSON } from '../../src/shared/article/body'
+import { createHash } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { PNG } from 'pngjs'
+import { body, BodySchema, image, paragraph, sectionBreak, type BodyJSON } from '../../src/shared/article/body'
+import { createArticle, serializeArticle } from '../../src/shared/article/file'
 import { bodyStats } from '../../src/shared/article/stats'
 import { expect, test } from './harness/fixtures'
 import { expectRichArticle, writeRichArticle } from './helpers/article'
 import { BODY, exportedBody, mod, pasteHtml } from './helpers/editor'
+import { solidPng } from './helpers/png'
+import { openInWindow } from './helpers/session'
 
 const M = mod()
 
@@ -172,4 +179,72 @@ test('an RTL article (Dari) is typed and displayed right to left, with mixed par
   })
   expect(caret).not.toBeNull()
   expect(caret as number).toBeLessThan(3)
+})
+
+test('images and breaks in a long article: a full-width picture and selection outlines are drawn whole, and a caption typed in place is one undo step', async ({ galley }) => {
+  const { page } = galley
+  if (!galley.harness) throw new Error('needs the in-process harness')
+  const blue: [number, number, number] = [30, 90, 200]
+  const png = solidPng(1400, 300, blue)
+  const key = createHash('sha256').update(png).digest('hex')
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => paragraph(`Paragraph ${i + 1} of the report, long enough to fill a line or two of the column as copy does.`))
+  const file = path.join(galley.libraryDir, 'Pictures.galley')
+  await writeFile(
+    file,
+    serializeArticle(
+      createArticle({
+        id: crypto.randomUUID(),
+        now: new Date(),
+        meta: { headline: 'Pictures' },
+        // Far down a long article: blocks out of view are skipped until they come near.
+        body: body([...filler(60), image(key, { caption: 'Across the page', width: 'full' }), ...filler(60), image(key, { caption: 'In the column' }), sectionBreak(), paragraph('The end.')]),
+        assets: { [key]: { mime: 'image/png', data: png.toString('base64'), name: 'wide.png' } },
+      }),
+    ),
+  )
+  await openInWindow(galley.harness, file)
+  const figures = page.locator(`${BODY} figure.image`)
+  await expect(figures).toHaveCount(2)
+  const full = figures.first()
+  await full.scrollIntoViewIfNeeded()
+  await full.locator('img').click()
+  await expect(page.locator(`${BODY} > [data-block="image"]`).first()).toHaveClass(/is-selected/)
+
+  // The full-width picture reaches 56px past the column on each side, and is painted there.
+  const column = (await page.locator(`${BODY} > p`).first().boundingBox())!
+  const img = (await full.locator('img').boundingBox())!
+  expect(Math.round(img.width)).toBe(Math.round(column.width) + 112)
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x: img.x - 8, y: img.y - 8, width: img.width + 16, height: 40 } }))
+  const at = (x: number, y: number): number[] => [...shot.data.subarray((y * shot.width + x) * 4, (y * shot.width + x) * 4 + 3)]
+  const near = (rgb: number[], want: readonly number[], tol = 24) => rgb.every((v, i) => Math.abs(v - (want[i] ?? 0)) <= tol)
+  // Inside the picture at both ends of the overhang…
+  expect(near(at(10, 20), blue), `left overhang ${at(10, 20).join(',')}`).toBe(true)
+  expect(near(at(shot.width - 11, 20), blue), `right overhang ${at(shot.width - 11, 20).join(',')}`).toBe(true)
+  // …and the selection outline (3px outside it) is there too, not cut off by the block's edge.
+  const focus = await page.evaluate(() => getComputedStyle(document.querySelector('.is-selected > .image img') as HTMLElement).outlineColor)
+  const [r, g, b] = (focus.match(/\d+/g) ?? []).map(Number)
+  expect(near(at(3, 20), [r ?? 0, g ?? 0, b ?? 0], 60), `outline left ${at(3, 20).join(',')} vs ${focus}`).toBe(true)
+  expect(near(at(shot.width - 4, 20), [r ?? 0, g ?? 0, b ?? 0], 60), `outline right ${at(shot.width - 4, 20).join(',')} vs ${focus}`).toBe(true)
+  // A section break's outline is whole too.
+  const mark = page.locator(`${BODY} .section-break-mark`)
+  await mark.scrollIntoViewIfNeeded()
+  await mark.click()
+  await expect(page.locator(`${BODY} > [data-block="section-break"]`)).toHaveClass(/is-selected/)
+  const box = (await mark.boundingBox())!
+  const edge = PNG.sync.read(await page.screenshot({ clip: { x: box.x - 8, y: box.y + box.height / 2 - 4, width: box.width + 16, height: 8 } }))
+  const edgeAt = (x: number): number[] => [...edge.data.subarray((4 * edge.width + x) * 4, (4 * edge.width + x) * 4 + 3)]
+  const outlined = (x: number) => [0, 1, 2, 3, 4, 5, 6, 7].some((dx) => near(edgeAt(x + dx), [r ?? 0, g ?? 0, b ?? 0], 60))
+  expect(outlined(0), 'section break outline, left side').toBe(true)
+  expect(outlined(edge.width - 8), 'section break outline, right side').toBe(true)
+
+  // The last image's caption, typed in place and left: one undo takes it back, in the field too.
+  const caption = figures.last().getByRole('textbox', { name: 'Caption' })
+  await caption.scrollIntoViewIfNeeded()
+  await caption.fill('In the column, at dusk')
+  await figures.last().getByRole('textbox', { name: 'Credit' }).click()
+  await expect.poll(async () => (await exportedBody(page)).root.children.filter((b) => b.type === 'image').map((b) => b['caption'])).toEqual(['Across the page', 'In the column, at dusk'])
+  await page.locator(BODY).click()
+  await page.keyboard.press(`${M}+Z`)
+  await expect(caption).toHaveValue('In the column')
+  await expect.poll(async () => (await exportedBody(page)).root.children.filter((b) => b.type === 'image').map((b) => b['caption'])).toEqual(['Across the page', 'In the column'])
 })

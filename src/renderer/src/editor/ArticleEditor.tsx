@@ -19,6 +19,7 @@ import { useEditorEnvironment } from './EditorEnvironment'
 import { GALLEY_HTML_CONFIG } from './htmlImport'
 import { GALLEY_NODES } from './nodes'
 import { BlocksPlugin } from './plugins/BlocksPlugin'
+import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
 import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
@@ -107,6 +108,7 @@ export function ArticleBody() {
       <LinkPlugin validateUrl={isSafeLink} />
       {/* Node transforms: registered once for every article (registering them again would run them over the article being left). */}
       <BlocksPlugin />
+      <BlockSelectionPlugin />
       <PlaceholderPlugin />
       <MarkdownPlugin />
       <TripleClickPlugin />

@@ -20,6 +20,7 @@ import {
 } from 'lexical'
 import { useEffect } from 'react'
 import type { DocumentSession } from '../../../document/DocumentSession'
+import { registerAssetResolver } from '../../assetRegistry'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 
 /** The tag of the load update: listeners that react to edits (saving, smart quotes) skip it. */
@@ -51,6 +52,8 @@ export function loadArticle(editor: LexicalEditor, session: DocumentSession): bo
   const active = rootElement?.ownerDocument.activeElement
   if (rootElement && active instanceof HTMLElement && rootElement.contains(active)) active.blur()
   const root = session.article.body.root as unknown as SerializedElementNode
+  // Its images are drawn as the nodes are created, from this article's assets.
+  registerAssetResolver(editor, (key) => session.assetUrl(key))
   const before = editor.getEditorState()
   let applied = false
   editor.update(

@@ -1,11 +1,9 @@
 import { ASSET_KEY, IMAGE_WIDTHS, type ImageWidth } from '../../../../../shared/article/body'
 import { $create, type DOMConversionMap, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type SerializedLexicalNode } from 'lexical'
-import { lazy, Suspense, type JSX } from 'react'
 import { resolveAsset } from '../../assetRegistry'
 import { MARKER } from '../base/BlockPartNode'
 import { BlockDecoratorNode } from '../base/BlockDecoratorNode'
-
-const ImageComponent = lazy(() => import('./ImageComponent').then((m) => ({ default: m.ImageComponent })))
+import { drawImageDOM, updateImageDOM } from './imageDOM'
 
 export interface ImageFields {
   readonly asset: string
@@ -34,6 +32,8 @@ function fromImg(img: HTMLImageElement, figure: HTMLElement | null): DOMConversi
     forChild: () => null,
   }
 }
+
+const fieldsOf = (node: ImageNode): ImageFields => ({ asset: node.__asset, altText: node.__altText, caption: node.__caption, credit: node.__credit, width: node.__width })
 
 /** An embedded image with caption, credit and alt text, a column or the full width wide. */
 export class ImageNode extends BlockDecoratorNode {
@@ -102,8 +102,7 @@ export class ImageNode extends BlockDecoratorNode {
     return { element: figure }
   }
   getFields(): ImageFields {
-    const self = this.getLatest()
-    return { asset: self.__asset, altText: self.__altText, caption: self.__caption, credit: self.__credit, width: self.__width }
+    return fieldsOf(this.getLatest())
   }
   setFields(fields: Partial<ImageFields>): this {
     const self = this.getWritable()
@@ -118,12 +117,12 @@ export class ImageNode extends BlockDecoratorNode {
   override getTextContent(): string {
     return '\n'
   }
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={<div className="image-placeholder" />}>
-        <ImageComponent nodeKey={this.getKey()} fields={this.getFields()} />
-      </Suspense>
-    )
+  protected override drawBlockDOM(dom: HTMLElement, editor: LexicalEditor): void {
+    drawImageDOM(dom, editor, this.getKey(), this.getFields())
+  }
+  protected override updateBlockDOM(prev: this, dom: HTMLElement, editor: LexicalEditor): void {
+    // This version of the node against the one drawn (getFields would read the latest of both).
+    updateImageDOM(dom, editor, fieldsOf(prev), fieldsOf(this))
   }
 }
 

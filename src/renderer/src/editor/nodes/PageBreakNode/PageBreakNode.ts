@@ -1,9 +1,6 @@
-import { $create, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode } from 'lexical'
-import { lazy, Suspense, type JSX } from 'react'
+import { $create, $getNodeByKey, type DOMConversionMap, type DOMExportOutput, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode } from 'lexical'
 import { MARKER } from '../base/BlockPartNode'
 import { BlockDecoratorNode } from '../base/BlockDecoratorNode'
-
-const PageBreakComponent = lazy(() => import('./PageBreakComponent').then((m) => ({ default: m.PageBreakComponent })))
 
 export type BreakKind = 'column' | 'page'
 export type SerializedPageBreakNode = SerializedLexicalNode & { type: 'page-break'; version: 1; kind: BreakKind }
@@ -57,12 +54,37 @@ export class PageBreakNode extends BlockDecoratorNode {
   override getTextContent(): string {
     return '\n'
   }
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <PageBreakComponent nodeKey={this.getKey()} kind={this.__kind} />
-      </Suspense>
+  protected override drawBlockDOM(dom: HTMLElement, editor: LexicalEditor): void {
+    const kind = this.__kind
+    const other: BreakKind = kind === 'page' ? 'column' : 'page'
+    const name = kind === 'page' ? 'Page break' : 'Column break'
+    const mark = document.createElement('span')
+    mark.className = 'page-break-mark'
+    mark.setAttribute('role', 'separator')
+    mark.setAttribute('aria-label', name)
+    const label = document.createElement('span')
+    label.className = 'page-break-label'
+    label.textContent = name
+    const toggle = document.createElement('button')
+    toggle.type = 'button'
+    toggle.className = 'page-break-toggle'
+    toggle.contentEditable = 'false'
+    toggle.title = `Make this a ${other} break`
+    toggle.textContent = `Make ${other} break`
+    const key = this.getKey()
+    toggle.addEventListener('click', () =>
+      editor.update(() => {
+        const node = $getNodeByKey(key)
+        if ($isPageBreakNode(node)) node.setKind(other)
+      }),
     )
+    mark.append(label, toggle)
+    dom.append(mark)
+  }
+  protected override updateBlockDOM(prev: this, dom: HTMLElement, editor: LexicalEditor): void {
+    if (prev.__kind === this.__kind) return
+    dom.replaceChildren()
+    this.drawBlockDOM(dom, editor)
   }
 }
 

@@ -1,9 +1,6 @@
 import { $create, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type SerializedLexicalNode } from 'lexical'
-import { lazy, Suspense, type JSX } from 'react'
 import { MARKER } from '../base/BlockPartNode'
 import { BlockDecoratorNode } from '../base/BlockDecoratorNode'
-
-const SectionBreakComponent = lazy(() => import('./SectionBreakComponent').then((m) => ({ default: m.SectionBreakComponent })))
 
 export type SerializedSectionBreakNode = SerializedLexicalNode & { type: 'section-break'; version: 1 }
 
@@ -27,12 +24,13 @@ export class SectionBreakNode extends BlockDecoratorNode {
   override getTextContent(): string {
     return '\n'
   }
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <SectionBreakComponent nodeKey={this.getKey()} />
-      </Suspense>
-    )
+  protected override drawBlockDOM(dom: HTMLElement): void {
+    const mark = document.createElement('span')
+    mark.className = 'section-break-mark'
+    mark.setAttribute('role', 'separator')
+    mark.setAttribute('aria-label', 'Section break')
+    mark.textContent = '* * *'
+    dom.append(mark)
   }
 }
 
