@@ -179,10 +179,10 @@ test('Q&A speakers are set for a pair, carried to the next and renamed in every 
   await page.keyboard.type('The river rose.')
   await page.keyboard.press('Enter')
   await expect.poll(() => caretIn(page)).toEqual({ part: 'ed-qa-question', index: 1 })
-  // Typed after a click in the new question: under load the caret has been seen to leave it after
-  // reaching it (a flaw under investigation, named in the closing note); this test is about speakers.
-  await body.locator('.ed-qa-question').nth(1).click()
-  await expect.poll(() => caretIn(page)).toEqual({ part: 'ed-qa-question', index: 1 })
+  // Typed straight away: the new pair is drawn at once, not skipped until the browser's next frame
+  // finds it in view (regression: a letter typed before that frame landed after the interview, about
+  // one run in three under load; the style check fails every time without the fix).
+  expect(await page.evaluate(() => getComputedStyle(document.querySelectorAll('.ed-qa')[1] as HTMLElement).contentVisibility)).toBe('visible')
   await page.keyboard.type('And then?')
   await expect(body.locator('.ed-qa-question').nth(1)).toHaveText(/And then\?/)
   await expect(body.locator('.ed-qa-answer').nth(1)).toHaveAttribute('data-speaker', 'Karimi')

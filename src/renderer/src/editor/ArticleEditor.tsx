@@ -20,6 +20,7 @@ import { GALLEY_HTML_CONFIG } from './htmlImport'
 import { GALLEY_NODES } from './nodes'
 import { BlocksPlugin } from './plugins/BlocksPlugin'
 import { BlockSelectionPlugin } from './plugins/BlockSelectionPlugin'
+import { CaretBlockPlugin } from './plugins/CaretBlockPlugin'
 import { ClipboardPlugin } from './plugins/ClipboardPlugin'
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin'
 import { InsertPalettePlugin } from './plugins/InsertPalettePlugin'
@@ -109,6 +110,7 @@ export function ArticleBody() {
       {/* Node transforms: registered once for every article (registering them again would run them over the article being left). */}
       <BlocksPlugin />
       <BlockSelectionPlugin />
+      <CaretBlockPlugin />
       <PlaceholderPlugin />
       <MarkdownPlugin />
       <TripleClickPlugin />
