@@ -1,7 +1,7 @@
 // The caret's top-level block is marked in the same update that puts the caret there (jsdom editor).
 import { registerRichText } from '@lexical/rich-text'
 import { mergeRegister } from '@lexical/utils'
-import { $createNodeSelection, $getRoot, $setSelection, createEditor, type ElementNode, type LexicalEditor } from 'lexical'
+import { $createNodeSelection, $getRoot, $getSelection, $setSelection, createEditor, type ElementNode, type LexicalEditor } from 'lexical'
 import { afterEach, describe, expect, it } from 'vitest'
 import { body, paragraph, qaPair } from '../../../../../shared/article/body'
 import { GALLEY_NODES } from '../../nodes'
@@ -36,6 +36,10 @@ describe('the caret block', () => {
     const { editor, root } = setup()
     expect(marked(root)).toEqual([])
     editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().selectEnd(), { discrete: true })
+    expect(marked(root)).toEqual([0])
+    // Still marked after the block's own DOM lost the class (a node may set its classes again).
+    root.children[0]?.classList.remove(CARET_BLOCK_CLASS)
+    editor.update(() => $getSelection()?.insertText(' More.'), { discrete: true })
     expect(marked(root)).toEqual([0])
     // In a Q&A answer: the whole pair (the top-level block) is marked.
     editor.update(() => $getRoot().getChildAtIndex<ElementNode>(1)?.getLastChildOrThrow<ElementNode>().selectStart(), { discrete: true })

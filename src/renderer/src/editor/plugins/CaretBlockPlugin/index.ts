@@ -22,7 +22,8 @@ export function registerCaretBlock(editor: LexicalEditor): () => void {
       return top?.getKey() ?? null
     })
     const element = key === null ? null : editor.getElementByKey(key)
-    if (marked && marked.key === key && marked.element === element) return
+    // Kept on the same block too: a block may set its own classes again when it changes.
+    if (marked && marked.key === key && marked.element === element) return void element?.classList.add(CARET_BLOCK_CLASS)
     marked?.element.classList.remove(CARET_BLOCK_CLASS)
     element?.classList.add(CARET_BLOCK_CLASS)
     marked = key !== null && element ? { key, element } : null
