@@ -4,6 +4,7 @@
 // the node shows in the fields (`updateImageDOM`).
 import { $getNodeByKey, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical'
 import { resolveAsset } from '../../assetRegistry'
+import { element } from '../base/dom'
 import type { ImageFields, ImageNode } from './ImageNode'
 
 type TextField = 'caption' | 'credit' | 'altText'
@@ -13,13 +14,6 @@ const WIDTHS = [
   { width: 'column', label: 'Column', title: 'One column wide' },
   { width: 'full', label: 'Full width', title: 'Across all columns' },
 ] as const
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag)
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value)
-  el.append(...children)
-  return el
-}
 
 /** What the node is now, read outside any update (null once it is gone). */
 function current(editor: LexicalEditor, key: NodeKey): ImageFields | null {

@@ -1,6 +1,7 @@
 import { $create, $getNodeByKey, type DOMConversionMap, type DOMExportOutput, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode } from 'lexical'
 import { MARKER } from '../base/BlockPartNode'
 import { BlockDecoratorNode } from '../base/BlockDecoratorNode'
+import { element } from '../base/dom'
 
 export type BreakKind = 'column' | 'page'
 export type SerializedPageBreakNode = SerializedLexicalNode & { type: 'page-break'; version: 1; kind: BreakKind }
@@ -58,19 +59,7 @@ export class PageBreakNode extends BlockDecoratorNode {
     const kind = this.__kind
     const other: BreakKind = kind === 'page' ? 'column' : 'page'
     const name = kind === 'page' ? 'Page break' : 'Column break'
-    const mark = document.createElement('span')
-    mark.className = 'page-break-mark'
-    mark.setAttribute('role', 'separator')
-    mark.setAttribute('aria-label', name)
-    const label = document.createElement('span')
-    label.className = 'page-break-label'
-    label.textContent = name
-    const toggle = document.createElement('button')
-    toggle.type = 'button'
-    toggle.className = 'page-break-toggle'
-    toggle.contentEditable = 'false'
-    toggle.title = `Make this a ${other} break`
-    toggle.textContent = `Make ${other} break`
+    const toggle = element('button', { type: 'button', class: 'page-break-toggle', contenteditable: 'false', title: `Make this a ${other} break` }, `Make ${other} break`)
     const key = this.getKey()
     toggle.addEventListener('click', () =>
       editor.update(() => {
@@ -78,8 +67,7 @@ export class PageBreakNode extends BlockDecoratorNode {
         if ($isPageBreakNode(node)) node.setKind(other)
       }),
     )
-    mark.append(label, toggle)
-    dom.append(mark)
+    dom.append(element('span', { class: 'page-break-mark', role: 'separator', 'aria-label': name }, element('span', { class: 'page-break-label' }, name), toggle))
   }
   protected override updateBlockDOM(prev: this, dom: HTMLElement, editor: LexicalEditor): void {
     if (prev.__kind === this.__kind) return

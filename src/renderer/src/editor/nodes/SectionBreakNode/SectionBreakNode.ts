@@ -1,6 +1,7 @@
 import { $create, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type SerializedLexicalNode } from 'lexical'
 import { MARKER } from '../base/BlockPartNode'
 import { BlockDecoratorNode } from '../base/BlockDecoratorNode'
+import { element } from '../base/dom'
 
 export type SerializedSectionBreakNode = SerializedLexicalNode & { type: 'section-break'; version: 1 }
 
@@ -25,12 +26,7 @@ export class SectionBreakNode extends BlockDecoratorNode {
     return '\n'
   }
   protected override drawBlockDOM(dom: HTMLElement): void {
-    const mark = document.createElement('span')
-    mark.className = 'section-break-mark'
-    mark.setAttribute('role', 'separator')
-    mark.setAttribute('aria-label', 'Section break')
-    mark.textContent = '* * *'
-    dom.append(mark)
+    dom.append(element('span', { class: 'section-break-mark', role: 'separator', 'aria-label': 'Section break' }, '* * *'))
   }
 }
 
