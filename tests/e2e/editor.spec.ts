@@ -248,3 +248,52 @@ test('images and breaks in a long article: a full-width picture and selection ou
   await expect(caption).toHaveValue('In the column')
   await expect.poll(async () => (await exportedBody(page)).root.children.filter((b) => b.type === 'image').map((b) => b['caption'])).toEqual(['Across the page', 'In the column'])
 })
+
+test('opening a long article: the picture in view is drawn before the first frame is painted, the ones further down right after', async ({ galley }) => {
+  const { page } = galley
+  if (!galley.harness) throw new Error('needs the in-process harness')
+  const png = solidPng(800, 400, [200, 60, 40])
+  const key = createHash('sha256').update(png).digest('hex')
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => paragraph(`Paragraph ${i + 1} of the report, long enough to fill a line or two of the column as copy does.`))
+  const write = async (name: string, blocks: BodyJSON['root']['children']) => {
+    const file = path.join(galley.libraryDir, name)
+    const assets = { [key]: { mime: 'image/png' as const, data: png.toString('base64'), name: 'red.png' } }
+    await writeFile(file, serializeArticle(createArticle({ id: crypto.randomUUID(), now: new Date(), meta: { headline: name }, body: body(blocks), assets })))
+    return file
+  }
+  // Opened after another article, as during a working day: the editor swaps its text.
+  await openInWindow(galley.harness, await write('Before.galley', filler(3)))
+  const captions = ['At the top', 'Further down', 'At the end']
+  const file = await write('Pictures.galley', [paragraph('The council reopened the bridge.'), image(key, { caption: captions[0] }), ...filler(80), image(key, { caption: captions[1] }), ...filler(80), image(key, { caption: captions[2] })])
+  // What the first frame after the new text goes in will paint: its animation callbacks run before it is painted.
+  await page.evaluate(() => {
+    const w = window as unknown as { __firstFrame: Promise<{ inView: boolean; drawn: boolean }[]> }
+    w.__firstFrame = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="article-body"] > [data-block="image"]')) return
+        observer.disconnect()
+        requestAnimationFrame(() =>
+          done(
+            [...document.querySelectorAll<HTMLElement>('[data-testid="article-body"] > [data-block="image"]')].map((block) => {
+              const rect = block.getBoundingClientRect()
+              return { inView: rect.bottom > 0 && rect.top < window.innerHeight, drawn: block.querySelector('figure img') !== null }
+            }),
+          ),
+        )
+      })
+      observer.observe(document.body, { childList: true, subtree: true })
+    })
+  })
+  await openInWindow(galley.harness, file)
+  const first = await page.evaluate(() => (window as unknown as { __firstFrame: Promise<{ inView: boolean; drawn: boolean }[]> }).__firstFrame)
+  expect(first).toHaveLength(3)
+  expect(first[0]).toEqual({ inView: true, drawn: true })
+  // Far out of view, left for the idle time after the open…
+  expect(first[2]).toEqual({ inView: false, drawn: false })
+  // …and drawn then, with their captions, without scrolling to them.
+  const figures = page.locator(`${BODY} figure.image`)
+  await expect(figures).toHaveCount(3)
+  for (const [i, caption] of captions.entries()) await expect(figures.nth(i).getByRole('textbox', { name: 'Caption' })).toHaveValue(caption)
+  const loaded = await figures.first().locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)
+  expect(loaded).toBe(800)
+})

@@ -1,6 +1,7 @@
 // Taking the writer to a place in the body the checklist names: the block scrolled into view and
 // the caret in it, with its placeholder selected, or the image's caption or credit to fill in.
 import { $createNodeSelection, $getRoot, $isDecoratorNode, $isElementNode, $setSelection, type LexicalEditor } from 'lexical'
+import { ensureBlockDrawn } from './nodes/base/deferredBlocks'
 import { $firstPlaceholderIn, $selectRun } from './placeholders'
 
 export type JumpFocus = 'text' | 'caption' | 'credit'
@@ -27,6 +28,7 @@ export function jumpToBlock(editor: LexicalEditor, blockIndex: number, focus: Ju
       onUpdate: () => {
         const element = key ? editor.getElementByKey(key) : null
         if (!element) return
+        ensureBlockDrawn(element)
         element.scrollIntoView({ block: 'center' })
         const field = focus === 'text' ? null : element.querySelector<HTMLElement>(`[aria-label="${FIELD_LABELS[focus]}"]`)
         if (field) field.focus()

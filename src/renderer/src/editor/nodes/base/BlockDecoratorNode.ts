@@ -7,7 +7,8 @@
 // node in `updateBlockDOM`; what the writer does in it (a caption typed, a button pressed) goes
 // back to the node through `editor.update`.
 import { addClassNamesToElement } from '@lexical/utils'
-import { DecoratorNode, type EditorConfig, type LexicalEditor } from 'lexical'
+import { $getNodeByKey, DecoratorNode, type EditorConfig, type LexicalEditor } from 'lexical'
+import { deferBlockDraw, isBlockPending } from './deferredBlocks'
 
 const editors = new WeakMap<HTMLElement, LexicalEditor>()
 
@@ -31,13 +32,24 @@ export class BlockDecoratorNode extends DecoratorNode<null> {
     addClassNamesToElement(dom, (config.theme as Record<string, string | undefined>)[this.getType()])
     dom.setAttribute('data-block', this.getType())
     editors.set(dom, editor)
+    // While an article loads, drawn behind its text (deferredBlocks), from the node as it is then.
+    const key = this.getKey()
+    const drawLatest = (): void =>
+      editor.getEditorState().read(() => {
+        const node = $getNodeByKey(key)
+        if (node instanceof BlockDecoratorNode) node.draw(dom, editor)
+      })
+    if (!deferBlockDraw(editor, dom, drawLatest)) this.draw(dom, editor)
+    return dom
+  }
+  private draw(dom: HTMLElement, editor: LexicalEditor): void {
     this.drawBlockDOM(dom, editor)
     syncBlockControls(dom, editor.isEditable())
-    return dom
   }
   override updateDOM(prevNode: unknown, dom: HTMLElement): false {
     const editor = editors.get(dom)
-    if (editor) {
+    // A block not drawn yet is drawn from the node as it is when its turn comes.
+    if (editor && !isBlockPending(dom)) {
       this.updateBlockDOM(prevNode as this, dom, editor)
       syncBlockControls(dom, editor.isEditable())
     }

@@ -21,6 +21,7 @@ import {
 import { useEffect } from 'react'
 import type { DocumentSession } from '../../../document/DocumentSession'
 import { registerAssetResolver } from '../../assetRegistry'
+import { loadingBlocks } from '../../nodes/base/deferredBlocks'
 import { useEditorEnvironment } from '../../EditorEnvironment'
 
 /** The tag of the load update: listeners that react to edits (saving, smart quotes) skip it. */
@@ -52,20 +53,23 @@ export function loadArticle(editor: LexicalEditor, session: DocumentSession): bo
   const active = rootElement?.ownerDocument.activeElement
   if (rootElement && active instanceof HTMLElement && rootElement.contains(active)) active.blur()
   const root = session.article.body.root as unknown as SerializedElementNode
-  // Its images are drawn as the nodes are created, from this article's assets.
+  // Its images are drawn from this article's assets.
   registerAssetResolver(editor, (key) => session.assetUrl(key))
   const before = editor.getEditorState()
   let applied = false
-  editor.update(
-    () => {
-      const lexicalRoot = $getRoot()
-      lexicalRoot.clear()
-      lexicalRoot.updateFromJSON(root).append(...root.children.map((child: SerializedLexicalNode) => $parseSerializedNode(child)))
-      $setSelection(null)
-      applied = true
-    },
-    // Committed now, not in a microtask: the text is on screen in the same frame as the window.
-    { tag: [LOAD_TAG, HISTORY_MERGE_TAG], discrete: true },
+  // Its images and breaks are drawn behind the text: those in view before the first frame is painted.
+  loadingBlocks(editor, () =>
+    editor.update(
+      () => {
+        const lexicalRoot = $getRoot()
+        lexicalRoot.clear()
+        lexicalRoot.updateFromJSON(root).append(...root.children.map((child: SerializedLexicalNode) => $parseSerializedNode(child)))
+        $setSelection(null)
+        applied = true
+      },
+      // Committed now, not in a microtask: the text is on screen in the same frame as the window.
+      { tag: [LOAD_TAG, HISTORY_MERGE_TAG], discrete: true },
+    ),
   )
   // Lexical reports a failed update to onError and keeps the state it had.
   const loaded = applied && editor.getEditorState() !== before
