@@ -179,6 +179,18 @@ test('an RTL article (Dari) is typed and displayed right to left, with mixed par
   })
   expect(caret).not.toBeNull()
   expect(caret as number).toBeLessThan(3)
+  // The headline and deck grow with their lines and show every one whole: Vazirmatn reaches
+  // further below its lines than the Latin serif does.
+  const header = page.getByTestId('article-header')
+  for (const [name, text] of [
+    ['Headline', 'شورا به بازگشایی پل قدیمی برای اتوبوس‌ها و دوچرخه‌ها رأی داد'],
+    ['Deck', 'کار بازسازی تا بهار پایان می‌یابد و پل برای رفت و آمد شبانه نیز باز خواهد بود، گفت شهردار'],
+  ] as const) {
+    const field = header.getByRole('textbox', { name })
+    await field.fill(text)
+    const size = await field.evaluate((el) => ({ hidden: el.scrollHeight - el.clientHeight, lines: Math.floor(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }))
+    expect(size, name).toEqual({ hidden: 0, lines: 2 })
+  }
 })
 
 test('images and breaks in a long article: a full-width picture and selection outlines are drawn whole, and a caption typed in place is one undo step', async ({ galley }) => {
